@@ -1,0 +1,7 @@
+import { getEnv } from '../src/env';
+
+export default () => ({
+  'users-permissions': {
+    config: { jwtSecret: getEnv().JWT_SECRET },
+  },
+});

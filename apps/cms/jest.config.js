@@ -1,0 +1,26 @@
+const { project, root } = require('@masthead/jest-config');
+
+/**
+ * Unit tests run without a database; the API suite runs twice, on a throwaway SQLite file and on a fresh PostgreSQL
+ * database; the admin suite drives the built admin panel in Chromium.
+ */
+module.exports = {
+  ...root,
+  globalSetup: '<rootDir>/tests/harness/global-setup.ts',
+  projects: [
+    { ...project, displayName: 'unit', testMatch: ['<rootDir>/src/**/__tests__/**/*.test.ts'] },
+    {
+      ...project,
+      displayName: 'api:sqlite',
+      testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
+      setupFiles: ['<rootDir>/tests/harness/use-sqlite.ts'],
+    },
+    {
+      ...project,
+      displayName: 'api:postgres',
+      testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
+      setupFiles: ['<rootDir>/tests/harness/use-postgres.ts'],
+    },
+    { ...project, displayName: 'admin', testMatch: ['<rootDir>/tests/admin/**/*.test.ts'] },
+  ],
+};

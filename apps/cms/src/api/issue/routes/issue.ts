@@ -1,0 +1,3 @@
+import { createPopulatedRouter } from '../../../populate/read-router';
+
+export default createPopulatedRouter('api::issue.issue');

@@ -1,0 +1,38 @@
+import type { Core } from '@strapi/strapi';
+
+/** The reader-facing types the public role may read. Drafts stay invisible: REST serves published versions only. */
+export const PUBLIC_READ_TYPES = [
+  'api::volume.volume',
+  'api::issue.issue',
+  'api::article.article',
+  'api::author.author',
+  'api::source.source',
+  'api::section.section',
+  'api::tag.tag',
+] as const;
+
+const READ_ACTIONS = ['find', 'findOne'] as const;
+
+/**
+ * Grants the public role exactly find/findOne on the reader-facing types, in code rather than by clicking, and
+ * removes any other content-API permission the role may have been given by hand.
+ */
+export async function syncPublicPermissions(strapi: Core.Strapi): Promise<void> {
+  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+  if (!role) throw new Error('The users-permissions public role is missing; is the plugin installed?');
+
+  const wanted = new Set(PUBLIC_READ_TYPES.flatMap((uid) => READ_ACTIONS.map((action) => `${uid}.${action}`)));
+  const permissions = strapi.db.query('plugin::users-permissions.permission');
+  const current: Array<{ id: number; action: string }> = await permissions.findMany({
+    where: { role: role.id },
+    select: ['id', 'action'],
+  });
+
+  const stale = current.filter(({ action }) => action.startsWith('api::') && !wanted.has(action));
+  if (stale.length) await permissions.deleteMany({ where: { id: { $in: stale.map(({ id }) => id) } } });
+
+  const have = new Set(current.map(({ action }) => action));
+  for (const action of wanted) {
+    if (!have.has(action)) await permissions.create({ data: { action, role: role.id } });
+  }
+}

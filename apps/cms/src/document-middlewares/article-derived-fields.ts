@@ -1,0 +1,50 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { readingTimeMinutes } from '../content/reading-time';
+
+const ARTICLE = 'api::article.article';
+
+type ArticleData = { body?: unknown; readingTimeMinutes?: number; firstPublishedAt?: string | Date | null };
+
+/**
+ * Keeps the article fields editors never type: the reading time follows the body on every write, and the first
+ * publication date is stamped once, the first time an article goes live (an import may set it explicitly).
+ */
+export function articleDerivedFields(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
+  return async (context, next) => {
+    if (context.uid !== ARTICLE) return next();
+
+    if (context.action === 'create' || context.action === 'update') {
+      const params = context.params as { data?: ArticleData; status?: string };
+      const data = params.data;
+      if (data) {
+        if (Array.isArray(data.body)) data.readingTimeMinutes = readingTimeMinutes(data.body);
+        else delete data.readingTimeMinutes;
+        if (params.status === 'published' && !data.firstPublishedAt) {
+          data.firstPublishedAt = await existingFirstPublishedAt(strapi, context.params) ?? new Date();
+        }
+      }
+    }
+
+    if (context.action === 'publish') {
+      const { documentId } = context.params as { documentId: string };
+      if (!(await existingFirstPublishedAt(strapi, context.params))) {
+        // Stamp the draft: publishing copies the draft, so the published version carries the date too.
+        await strapi.db
+          .query(ARTICLE)
+          .updateMany({ where: { documentId, publishedAt: null }, data: { firstPublishedAt: new Date() } });
+      }
+    }
+
+    return next();
+  };
+}
+
+async function existingFirstPublishedAt(strapi: Core.Strapi, params: object): Promise<Date | null> {
+  const documentId = (params as { documentId?: string }).documentId;
+  if (!documentId) return null;
+  const versions = await strapi.db
+    .query(ARTICLE)
+    .findMany({ where: { documentId, firstPublishedAt: { $notNull: true } }, select: ['firstPublishedAt'] });
+  const first = versions[0]?.firstPublishedAt;
+  return first ? new Date(first) : null;
+}

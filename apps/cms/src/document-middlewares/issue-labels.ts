@@ -1,0 +1,39 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { issueLabel } from '../content/issue-label';
+
+const ISSUE = 'api::issue.issue';
+const VOLUME = 'api::volume.volume';
+const WRITE_ACTIONS = new Set(['create', 'update', 'publish']);
+
+type IssueRow = { id: number; number: number | null; coverDate: string | null; volume: { number: number } | null };
+
+/**
+ * Keeps each issue's `label` ("Vol. 19, No. 4 · January 2025") in step with its number, cover date and volume, so
+ * the admin can show it in lists and relation pickers, where a bare "4" would be ambiguous across volumes.
+ */
+export function issueLabels(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
+  return async (context, next) => {
+    const result = await next();
+    if (!WRITE_ACTIONS.has(context.action)) return result;
+    const documentId =
+      (context.params as { documentId?: string }).documentId ?? (result as { documentId?: string } | null)?.documentId;
+    if (!documentId) return result;
+
+    if (context.uid === ISSUE) await relabel(strapi, { documentId });
+    if (context.uid === VOLUME) await relabel(strapi, { volume: { documentId } });
+    return result;
+  };
+}
+
+async function relabel(strapi: Core.Strapi, where: Record<string, unknown>): Promise<void> {
+  const issues = strapi.db.query(ISSUE);
+  const rows: IssueRow[] = await issues.findMany({
+    where,
+    select: ['id', 'number', 'coverDate'],
+    populate: { volume: { select: ['number'] } },
+  });
+  for (const row of rows) {
+    const label = issueLabel({ number: row.number, coverDate: row.coverDate, volumeNumber: row.volume?.number ?? null });
+    await issues.update({ where: { id: row.id }, data: { label } });
+  }
+}

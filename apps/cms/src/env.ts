@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable the CMS reads, validated in one place. Config files and bootstrap code call `getEnv()`
+ * instead of reading `process.env`, so a typo or a missing secret stops the start with one message listing every
+ * problem, not a crash deep inside Strapi.
+ */
+const booleanString = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const commaList = z
+  .string()
+  .min(1)
+  .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(1337),
+    /** Public URL of the CMS, used in links the admin and API generate. */
+    PUBLIC_URL: z.url().optional(),
+    LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly']).default('http'),
+
+    APP_KEYS: commaList,
+    API_TOKEN_SALT: z.string().min(16),
+    ADMIN_JWT_SECRET: z.string().min(16),
+    TRANSFER_TOKEN_SALT: z.string().min(16),
+    JWT_SECRET: z.string().min(16),
+    ENCRYPTION_KEY: z.string().min(16),
+
+    DATABASE_CLIENT: z.enum(['sqlite', 'postgres']).default('sqlite'),
+    /** SQLite file, relative to the CMS app folder unless absolute. */
+    DATABASE_FILENAME: z.string().default('.tmp/data.db'),
+    DATABASE_URL: z.string().optional(),
+    DATABASE_SCHEMA: z.string().default('public'),
+    DATABASE_SSL: booleanString.default(false),
+    DATABASE_POOL_MIN: z.coerce.number().int().min(0).default(0),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).default(10),
+
+    /** The first super admin, created only when the database has no admin user yet. */
+    MASTHEAD_ADMIN_EMAIL: z.email().default('admin@masthead.local'),
+    MASTHEAD_ADMIN_PASSWORD: z
+      .string()
+      .min(8)
+      .regex(/[a-z]/, 'needs a lowercase letter')
+      .regex(/[A-Z]/, 'needs an uppercase letter')
+      .regex(/\d/, 'needs a digit')
+      .default('Masthead-dev-2025'),
+    /** Seed the sample publication into an empty database. */
+    MASTHEAD_SEED_SAMPLE: booleanString.default(true),
+  })
+  .superRefine((env, ctx) => {
+    if (env.DATABASE_CLIENT === 'postgres' && !env.DATABASE_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_URL'],
+        message: 'is required when DATABASE_CLIENT=postgres (e.g. postgres://user:pass@host:5432/masthead)',
+      });
+    }
+  });
+
+export type CmsEnv = z.infer<typeof envSchema>;
+
+export class InvalidEnvError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid CMS environment:\n  - ${issues.join('\n  - ')}\nSee apps/cms/.env.example.`);
+    this.name = 'InvalidEnvError';
+  }
+}
+
+/** Parses an environment; exported for tests, the app uses `getEnv()`. */
+export function parseEnv(source: NodeJS.ProcessEnv): CmsEnv {
+  // Empty strings mean "unset" here, as in most .env tooling.
+  const defined = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const result = envSchema.safeParse(defined);
+  if (!result.success) {
+    throw new InvalidEnvError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  return result.data;
+}
+
+/**
+ * The validated environment of this process. Parsed on every call: it runs a handful of times at start-up, and
+ * tests that boot Strapi with a different `process.env` get what they set.
+ */
+export function getEnv(): CmsEnv {
+  return parseEnv(process.env);
+}

@@ -1,0 +1,36 @@
+import type { Core } from '@strapi/strapi';
+import { applyAdminLayouts } from './bootstrap/admin-layouts';
+import { ensureFirstAdmin } from './bootstrap/first-admin';
+import { syncPublicPermissions } from './bootstrap/public-permissions';
+import { defaultSlugs } from './document-middlewares/default-slugs';
+import { articleDerivedFields } from './document-middlewares/article-derived-fields';
+import { issueIntegrity } from './document-middlewares/issue-integrity';
+import { issueLabels } from './document-middlewares/issue-labels';
+import { getEnv } from './env';
+import { seedSampleIfEmpty } from './seed/seed-sample';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    strapi.documents.use(defaultSlugs(strapi));
+    strapi.documents.use(articleDerivedFields(strapi));
+    strapi.documents.use(issueIntegrity(strapi));
+    strapi.documents.use(issueLabels(strapi));
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    const env = getEnv();
+    await syncPublicPermissions(strapi);
+    await applyAdminLayouts(strapi);
+    const admin = await ensureFirstAdmin(strapi);
+    if (admin.created) strapi.log.info(`Created the first admin user ${admin.email} (password from MASTHEAD_ADMIN_PASSWORD).`);
+
+    if (env.MASTHEAD_SEED_SAMPLE) {
+      const report = await seedSampleIfEmpty(strapi);
+      if (report.seeded) {
+        strapi.log.info(
+          `Seeded the sample publication: ${report.volumes} volumes, ${report.issues} issues, ${report.articles} articles, ${report.authors} authors, ${report.sources} sources.`,
+        );
+      }
+    }
+  },
+};

@@ -1,0 +1,16 @@
+import { factories } from '@strapi/strapi';
+import type { UID } from '@strapi/strapi';
+
+/**
+ * The core router of a content type, with the published-only guard and the type's populate policy
+ * (`api::<type>.<type>-populate`) in front of the two public read routes.
+ */
+export function createPopulatedRouter(uid: UID.ContentType) {
+  const middlewares = ['global::published-only', `${uid}-populate`];
+  return factories.createCoreRouter(uid, {
+    config: {
+      find: { middlewares },
+      findOne: { middlewares },
+    },
+  });
+}

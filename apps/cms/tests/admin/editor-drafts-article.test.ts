@@ -1,0 +1,61 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startCms, TEST_ADMIN, type TestCms } from '../harness/cms';
+
+const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts', 'admin');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+let cms: TestCms;
+let browser: Browser;
+let page: Page;
+let baseUrl: string;
+
+beforeAll(async () => {
+  cms = await startCms({ listen: true });
+  baseUrl = `http://127.0.0.1:${cms.strapi.config.get('server.port')}`;
+  await mkdir(ARTIFACTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await cms?.stop();
+});
+
+const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+
+describe('an editor in the admin panel', () => {
+  it('logs in with the account created from the environment', async () => {
+    await page.goto(`${baseUrl}/admin/auth/login`);
+    await page.getByLabel(/email/i).fill(TEST_ADMIN.email);
+    await page.getByLabel(/password/i).first().fill(TEST_ADMIN.password);
+    await page.getByRole('button', { name: /log ?in/i }).click();
+    await page.waitForURL(/\/admin(\/)?$/, { timeout: 60_000 });
+    await shot('01-home');
+  }, 90_000);
+
+  it('writes an article, saves it as a draft and finds it in the list', async () => {
+    const title = `Night buses return to Northfield ${Date.now()}`;
+    await page.goto(`${baseUrl}/admin/content-manager/collection-types/api::article.article/create`);
+    await page.getByLabel(/headline/i).fill(title);
+    await page.getByLabel(/dek/i).fill('The council restores the 11 pm route after a petition signed by 1,200 students.');
+    await shot('02-edit-article');
+    await page.getByRole('button', { name: /^save$/i }).click();
+    await page.getByText(/saved document/i).first().waitFor({ timeout: 30_000 });
+
+    await page.goto(`${baseUrl}/admin/content-manager/collection-types/api::article.article`);
+    const row = page.getByRole('row', { name: new RegExp(title) });
+    await row.waitFor({ timeout: 30_000 });
+    await expect(row.getByText(/draft/i).first().isVisible()).resolves.toBe(true);
+    await shot('03-article-list');
+
+    const [saved] = await cms.strapi.documents('api::article.article').findMany({ filters: { title }, status: 'draft' });
+    expect(saved).toEqual(expect.objectContaining({ title, publishedAt: null }));
+    expect(saved.slug).toEqual(expect.any(String));
+  }, 120_000);
+});

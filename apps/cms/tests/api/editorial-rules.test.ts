@@ -1,0 +1,153 @@
+import request from 'supertest';
+import { markdownToBlocks } from '../../src/content/markdown-to-blocks';
+import { readingTimeMinutes } from '../../src/content/reading-time';
+import { seedSampleIfEmpty } from '../../src/seed/seed-sample';
+import { startCms, TEST_ADMIN, type TestCms } from '../harness/cms';
+import { sample } from '../harness/sample-facts';
+
+let cms: TestCms;
+const api = () => request(cms.strapi.server.httpServer);
+const documents = (uid: 'api::issue.issue' | 'api::article.article' | 'api::volume.volume') => cms.strapi.documents(uid);
+
+beforeAll(async () => {
+  cms = await startCms();
+}, 180_000);
+
+afterAll(async () => {
+  await cms?.stop();
+});
+
+async function volumeId(number: number): Promise<string> {
+  const [volume] = await documents('api::volume.volume').findMany({ filters: { number } });
+  return volume.documentId;
+}
+
+describe('issue numbers', () => {
+  const existing = sample.liveIssues[0];
+
+  it('are unique within a volume, with a message an editor understands', async () => {
+    await expect(
+      documents('api::issue.issue').create({
+        data: { volume: await volumeId(existing.volume), number: existing.number, coverDate: '2030-01-01' },
+      }),
+    ).rejects.toThrow(`Volume ${existing.volume} already has an Issue ${existing.number}`);
+  });
+
+  it('leave nothing behind when the write is refused', async () => {
+    const count = await cms.strapi.db.query('api::issue.issue').count({ where: { coverDate: '2030-01-01' } });
+    expect(count).toBe(0);
+  });
+
+  it('may repeat across volumes', async () => {
+    const otherVolume = sample.publication.volumes.find((volume) => volume.number !== existing.volume)!;
+    // The sample's volumes number their issues differently, so this number is free in the other volume.
+    expect(otherVolume.issues.map((issue) => issue.number)).not.toContain(existing.number);
+    const created = await documents('api::issue.issue').create({
+      data: { volume: await volumeId(otherVolume.number), number: existing.number, coverDate: '2031-01-01' },
+    });
+    expect(created.documentId).toEqual(expect.any(String));
+    await documents('api::issue.issue').delete({ documentId: created.documentId });
+  });
+
+  it('cannot be changed into a number the volume already has', async () => {
+    const [other] = await documents('api::issue.issue').findMany({
+      filters: { volume: { number: existing.volume }, number: { $ne: existing.number } },
+    });
+    await expect(
+      documents('api::issue.issue').update({ documentId: other.documentId, data: { number: existing.number } }),
+    ).rejects.toThrow(`Volume ${existing.volume} already has an Issue ${existing.number}`);
+    const [unchanged] = await documents('api::issue.issue').findMany({ filters: { documentId: other.documentId } });
+    expect(unchanged.number).toBe(other.number);
+  });
+
+  it('do not clash with the same issue’s own draft when it is published', async () => {
+    const draft = sample.draftIssues[0];
+    const [issue] = await documents('api::issue.issue').findMany({
+      filters: { number: draft.number, volume: { number: draft.volume } },
+      status: 'draft',
+    });
+    await documents('api::issue.issue').publish({ documentId: issue.documentId });
+    await documents('api::issue.issue').unpublish({ documentId: issue.documentId });
+  });
+
+  it('are refused over REST with a 400 and the reason', async () => {
+    const token = await cms.strapi.service('admin::api-token').create({
+      name: 'editorial-rules test',
+      type: 'full-access',
+      lifespan: null,
+    });
+    const response = await api()
+      .post('/api/issues')
+      .set('Authorization', `Bearer ${token.accessKey}`)
+      .send({ data: { volume: await volumeId(existing.volume), number: existing.number, coverDate: '2030-02-01' } })
+      .expect(400);
+    expect(response.body.error.message).toBe(
+      `Volume ${existing.volume} already has an Issue ${existing.number}. Choose another issue number.`,
+    );
+  });
+
+  it('need a volume before the issue can be published', async () => {
+    const orphan = await documents('api::issue.issue').create({ data: { number: 99, coverDate: '2032-01-01' } });
+    await expect(documents('api::issue.issue').publish({ documentId: orphan.documentId })).rejects.toThrow(
+      'Choose a volume for this issue before publishing it.',
+    );
+    await documents('api::issue.issue').delete({ documentId: orphan.documentId });
+  });
+});
+
+describe('computed article fields', () => {
+  const body = markdownToBlocks(Array.from({ length: 700 }, (_, i) => `word${i}`).join(' '));
+
+  it('computes the reading time from the body and ignores a typed-in value', async () => {
+    const article = await documents('api::article.article').create({
+      data: { title: 'Reading time check', dek: 'A dek.', body, readingTimeMinutes: 42 },
+    });
+    expect(article.readingTimeMinutes).toBe(readingTimeMinutes(body));
+    expect(article.readingTimeMinutes).toBe(3);
+
+    const updated = await documents('api::article.article').update({
+      documentId: article.documentId,
+      data: { body: body.slice(0, 0).concat(markdownToBlocks('Short now.')) },
+    });
+    expect(updated.readingTimeMinutes).toBe(1);
+  });
+
+  it('stamps the first publication date once and keeps it across later publications', async () => {
+    const article = await documents('api::article.article').create({
+      data: { title: 'First published check', dek: 'A dek.', body },
+    });
+    expect(article.firstPublishedAt).toBeNull();
+
+    const before = Date.now();
+    await documents('api::article.article').publish({ documentId: article.documentId });
+    const [first] = await documents('api::article.article').findMany({
+      filters: { documentId: article.documentId },
+      status: 'published',
+    });
+    const stamped = new Date(first.firstPublishedAt as string).getTime();
+    expect(stamped).toBeGreaterThanOrEqual(before - 1000);
+
+    await documents('api::article.article').update({ documentId: article.documentId, data: { title: 'Renamed' } });
+    await documents('api::article.article').publish({ documentId: article.documentId });
+    const [again] = await documents('api::article.article').findMany({
+      filters: { documentId: article.documentId },
+      status: 'published',
+    });
+    expect(again.title).toBe('Renamed');
+    expect(new Date(again.firstPublishedAt as string).getTime()).toBe(stamped);
+  });
+});
+
+describe('first run', () => {
+  it('created the first admin from the environment', async () => {
+    const admin = await cms.strapi.db.query('admin::user').findOne({ where: { email: TEST_ADMIN.email } });
+    expect(admin).toEqual(expect.objectContaining({ isActive: true }));
+  });
+
+  it('never seeds the sample twice', async () => {
+    const before = await cms.strapi.db.query('api::article.article').count();
+    const report = await seedSampleIfEmpty(cms.strapi);
+    expect(report.seeded).toBe(false);
+    expect(await cms.strapi.db.query('api::article.article').count()).toBe(before);
+  });
+});

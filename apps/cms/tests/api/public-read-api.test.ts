@@ -1,0 +1,126 @@
+import request from 'supertest';
+import { startCms, type TestCms } from '../harness/cms';
+import { sample } from '../harness/sample-facts';
+
+let cms: TestCms;
+const api = () => request(cms.strapi.server.httpServer);
+
+beforeAll(async () => {
+  cms = await startCms();
+}, 180_000);
+
+afterAll(async () => {
+  await cms?.stop();
+});
+
+const slugsOf = (body: { data: Array<{ slug: string }> }) => body.data.map((item) => item.slug).sort();
+
+describe('the public read API on the seeded sample publication', () => {
+  it('lists every published article and no draft', async () => {
+    const response = await api().get('/api/articles?pagination[pageSize]=100').expect(200);
+    expect(slugsOf(response.body)).toEqual(sample.liveArticles.map((article) => article.slug).sort());
+    expect(response.body.meta.pagination.total).toBe(sample.liveArticles.length);
+  });
+
+  it.each(['draft', 'DRAFT', 'any', ''])('serves no draft when asked for ?status=%p', async (status) => {
+    const response = await api().get(`/api/articles?status=${status}&pagination[pageSize]=100`).expect(200);
+    expect(slugsOf(response.body)).toEqual(sample.liveArticles.map((article) => article.slug).sort());
+  });
+
+  it('finds no draft article by its slug', async () => {
+    for (const draft of sample.draftArticles) {
+      const response = await api().get(`/api/articles?filters[slug][$eq]=${draft.slug}&status=draft`).expect(200);
+      expect(response.body.data).toEqual([]);
+    }
+  });
+
+  it('leaves draft issues out of volumes, also when populated through a relation', async () => {
+    const response = await api().get('/api/volumes?sort=number:asc').expect(200);
+    const listed = response.body.data.flatMap((volume: { number: number; issues: Array<{ number: number }> }) =>
+      volume.issues.map((issue) => `${volume.number}/${issue.number}`),
+    );
+    expect(listed.sort()).toEqual(sample.liveIssues.map((issue) => `${issue.volume}/${issue.number}`).sort());
+  });
+
+  it('returns an article with authors, issue and volume, section, tags, cover and sources in one request', async () => {
+    const expected = sample.liveArticles.find((article) => article.citations.length >= 2 && article.authors.length >= 2)
+      ?? sample.liveArticles[0];
+    const response = await api().get(`/api/articles?filters[slug][$eq]=${expected.slug}`).expect(200);
+    expect(response.body.data).toHaveLength(1);
+    const article = response.body.data[0];
+
+    expect(article.title).toBe(expected.title);
+    expect(article.authors.map((author: { slug: string }) => author.slug)).toEqual(expected.authors);
+    expect(article.authors[0]).toEqual(expect.objectContaining({ name: expect.any(String), role: expect.any(String) }));
+    expect(article.issue).toEqual(expect.objectContaining({ number: expected.issue.number, coverDate: expected.issue.coverDate }));
+    expect(article.issue.volume.number).toBe(expected.issue.volume);
+    expect(article.section.slug).toBe(expected.section);
+    expect(article.tags.map((tag: { slug: string }) => tag.slug).sort()).toEqual([...expected.tags].sort());
+    expect(article.cover).toEqual(expect.objectContaining({ alt: expected.cover.alt }));
+    expect(article.cover.image.url).toMatch(/^\/uploads\/.+\.jpg$/);
+    expect(article.citations.map((citation: { source: { slug: string } }) => citation.source.slug)).toEqual(
+      expected.citations.map((citation) => citation.source),
+    );
+    expect(article.body[0].type).toBeDefined();
+    expect(article.readingTimeMinutes).toBeGreaterThanOrEqual(1);
+    expect(article.firstPublishedAt).toEqual(expect.any(String));
+  });
+
+  it('returns an issue with its table of contents in editor order', async () => {
+    const expected = sample.liveIssues[sample.liveIssues.length - 1];
+    const response = await api()
+      .get(`/api/issues?filters[number][$eq]=${expected.number}&filters[volume][number][$eq]=${expected.volume}`)
+      .expect(200);
+    expect(response.body.data).toHaveLength(1);
+    const issue = response.body.data[0];
+    expect(issue.volume.number).toBe(expected.volume);
+    expect(issue.label).toMatch(new RegExp(`^Vol\\. ${expected.volume}, No\\. ${expected.number} · `));
+    expect(issue.articles.map((article: { slug: string }) => article.slug)).toEqual(
+      expected.articles.map((article) => article.slug),
+    );
+    expect(issue.articles[0].authors[0].name).toEqual(expect.any(String));
+  });
+
+  it('never serves an author email, however it is asked for', async () => {
+    const probes = [
+      '/api/authors?pagination[pageSize]=100',
+      '/api/authors?populate=*',
+      '/api/authors?fields[0]=email&fields[1]=name',
+      '/api/articles?populate[authors][fields][0]=email',
+      '/api/articles?populate=*&pagination[pageSize]=100',
+      '/api/issues?populate[articles][populate][authors]=*',
+    ];
+    for (const probe of probes) {
+      const response = await api().get(probe);
+      for (const email of sample.authorEmails) expect(response.text).not.toContain(email);
+      expect(response.text).not.toMatch(/"email"\s*:/);
+    }
+  });
+
+  it('refuses to filter by a private field, so emails cannot be guessed letter by letter', async () => {
+    const unfiltered = await api().get('/api/authors?pagination[pageSize]=100');
+    const response = await api().get('/api/authors?filters[email][$startsWith]=a&pagination[pageSize]=100');
+    if (response.status === 200) expect(response.body.data).toEqual(unfiltered.body.data);
+    else expect(response.status).toBe(400);
+  });
+
+  it('caps the page size at 100', async () => {
+    const response = await api().get('/api/articles?pagination[pageSize]=1000').expect(200);
+    expect(response.body.meta.pagination.pageSize).toBeLessThanOrEqual(100);
+  });
+
+  it('lets the public read every reader-facing type but write none', async () => {
+    for (const type of ['volumes', 'issues', 'articles', 'authors', 'sources', 'sections', 'tags']) {
+      await api().get(`/api/${type}`).expect(200);
+      await api().post(`/api/${type}`).send({ data: { name: 'x' } }).expect(403);
+    }
+  });
+
+  it('lists a source’s citing articles with one filter', async () => {
+    const citing = sample.liveArticles.filter((article) => article.citations.some((c) => c.source === sample.publication.sources[0].slug));
+    const response = await api()
+      .get(`/api/articles?filters[citations][source][slug][$eq]=${sample.publication.sources[0].slug}&pagination[pageSize]=100`)
+      .expect(200);
+    expect(slugsOf(response.body)).toEqual(citing.map((article) => article.slug).sort());
+  });
+});

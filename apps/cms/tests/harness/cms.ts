@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { createStrapi, type Core } from '@strapi/strapi';
+import { Client } from 'pg';
+
+const APP_DIR = path.resolve(__dirname, '..', '..');
+const ADMIN_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export const TEST_ADMIN = { email: 'editor@masthead.test', password: 'Test-editor-2025' };
+
+export interface TestCms {
+  strapi: Core.Strapi;
+  /** The database this instance runs on, for messages and tests that differ per engine. */
+  database: 'sqlite' | 'postgres';
+  stop(): Promise<void>;
+}
+
+/**
+ * Boots the real CMS (compiled in dist/ by the global setup) on a database of its own: a throwaway SQLite file, or a
+ * fresh PostgreSQL database when the jest project says so. Everything runs through the app's real bootstrap,
+ * including the sample seed unless `seed: false`.
+ */
+export async function startCms(options: { seed?: boolean; listen?: boolean } = {}): Promise<TestCms> {
+  const database = process.env.MASTHEAD_TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
+  const name = `masthead_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const secret = () => randomBytes(18).toString('base64');
+
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    LOG_LEVEL: process.env.MASTHEAD_TEST_LOG_LEVEL ?? 'warn',
+    HOST: '127.0.0.1',
+    PORT: options.listen ? String(await freePort()) : '0',
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    MASTHEAD_ADMIN_EMAIL: TEST_ADMIN.email,
+    MASTHEAD_ADMIN_PASSWORD: TEST_ADMIN.password,
+    MASTHEAD_SEED_SAMPLE: options.seed === false ? 'false' : 'true',
+  });
+
+  let dropDatabase: () => Promise<void>;
+  if (database === 'postgres') {
+    await withAdminClient((client) => client.query(`CREATE DATABASE ${name}`));
+    const url = new URL(ADMIN_POSTGRES_URL);
+    url.pathname = `/${name}`;
+    Object.assign(process.env, { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString() });
+    dropDatabase = () => withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  } else {
+    const filename = path.join(APP_DIR, '.tmp', `${name}.db`);
+    Object.assign(process.env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: filename });
+    delete process.env.DATABASE_URL;
+    dropDatabase = async () => {
+      await Promise.all(['', '-wal', '-shm', '-journal'].map((suffix) => rm(`${filename}${suffix}`, { force: true })));
+    };
+  }
+
+  const strapi = await createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist') }).load();
+  if (options.listen) await strapi.listen();
+  else await strapi.server.mount();
+
+  return {
+    strapi,
+    database,
+    async stop() {
+      await strapi.destroy();
+      await dropDatabase();
+    },
+  };
+}
+
+async function withAdminClient<T>(run: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: ADMIN_POSTGRES_URL });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}

@@ -1,0 +1,1 @@
+process.env.MASTHEAD_TEST_DATABASE = 'sqlite';
