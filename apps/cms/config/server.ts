@@ -7,7 +7,11 @@ export default () => {
     port: env.PORT,
     url: env.PUBLIC_URL,
     app: { keys: env.APP_KEYS },
-    // Masthead pins its Strapi version; upgrade notices belong in release notes, not in every start-up log.
-    logger: { updates: { enabled: false } },
+    logger: {
+      // Masthead pins its Strapi version; upgrade notices belong in release notes, not in every start-up log.
+      updates: { enabled: false },
+      // The start-up banner is for people; test runs boot dozens of instances.
+      startup: { enabled: env.NODE_ENV !== 'test' },
+    },
   };
 };

@@ -1,0 +1,165 @@
+import { createClient } from '../client';
+import { fakeFetch, noSleep, queryOf } from './fake-fetch';
+import { article, articleListItem, issue, list, pagination } from './fixtures';
+
+const BASE = 'http://cms.test/';
+
+function clientAnswering(...bodies: unknown[]) {
+  const fake = fakeFetch(...bodies.map((body) => ({ body })));
+  return { ...fake, cms: createClient({ baseUrl: BASE, fetch: fake.fetch, sleep: noSleep }) };
+}
+
+describe('the requests each function sends', () => {
+  it.each([
+    ['getArticle', (c: ReturnType<typeof createClient>) => c.getArticle('night-buses'), '/api/articles', 'filters[slug][$eq]=night-buses'],
+    ['getIssue', (c: ReturnType<typeof createClient>) => c.getIssue(19, 4), '/api/issues', 'filters[number][$eq]=4&filters[volume][number][$eq]=19'],
+    ['getLatestIssue', (c: ReturnType<typeof createClient>) => c.getLatestIssue(), '/api/issues', 'sort[0]=coverDate:desc&sort[1]=number:desc&pagination[page]=1&pagination[pageSize]=1'],
+    ['getVolume', (c: ReturnType<typeof createClient>) => c.getVolume(19), '/api/volumes', 'filters[number][$eq]=19'],
+    ['listVolumes', (c: ReturnType<typeof createClient>) => c.listVolumes(), '/api/volumes', 'sort[0]=number:desc&pagination[page]=1&pagination[pageSize]=100'],
+    ['listAuthors', (c: ReturnType<typeof createClient>) => c.listAuthors(), '/api/authors', 'sort[0]=name:asc&pagination[page]=1&pagination[pageSize]=100'],
+    ['listSources', (c: ReturnType<typeof createClient>) => c.listSources(), '/api/sources', 'sort[0]=name:asc&pagination[page]=1&pagination[pageSize]=100'],
+    ['listSections', (c: ReturnType<typeof createClient>) => c.listSections(), '/api/sections', 'sort[0]=position:asc&sort[1]=name:asc&pagination[page]=1&pagination[pageSize]=100'],
+    ['listTags', (c: ReturnType<typeof createClient>) => c.listTags(), '/api/tags', 'sort[0]=name:asc&pagination[page]=1&pagination[pageSize]=100'],
+  ])('%s GETs %s with the right query', async (_name, call, path, query) => {
+    const { cms, urls } = clientAnswering(list([]));
+    await call(cms);
+    expect(urls).toHaveLength(1);
+    expect(urls[0].startsWith(`http://cms.test${path}?`)).toBe(true);
+    expect(queryOf(urls[0])).toBe(query);
+  });
+
+  it('listArticles encodes every filter, the sort and the page, and never asks for bodies', async () => {
+    const { cms, urls } = clientAnswering(list([]));
+    await cms.listArticles({
+      section: 'opinion',
+      tag: 'budget',
+      author: 'ada-quill',
+      source: 'bbc',
+      issue: { volume: 19, number: 4 },
+      sort: 'oldest',
+      page: 3,
+      pageSize: 10,
+    });
+    expect(queryOf(urls[0])).toBe(
+      [
+        'filters[section][slug][$eq]=opinion',
+        'filters[tags][slug][$eq]=budget',
+        'filters[authors][slug][$eq]=ada-quill',
+        'filters[citations][source][slug][$eq]=bbc',
+        'filters[issue][number][$eq]=4',
+        'filters[issue][volume][number][$eq]=19',
+        'fields[0]=title&fields[1]=slug&fields[2]=dek&fields[3]=position&fields[4]=readingTimeMinutes',
+        'fields[5]=firstPublishedAt&fields[6]=publishedAt&fields[7]=updatedAt',
+        'sort[0]=firstPublishedAt:asc&sort[1]=title:asc',
+        'pagination[page]=3&pagination[pageSize]=10',
+      ].join('&'),
+    );
+  });
+
+  it('caps the page size at the CMS maximum of 100', async () => {
+    const { cms, urls } = clientAnswering(list([]));
+    await cms.listArticles({ pageSize: 500 });
+    expect(queryOf(urls[0])).toContain('pagination[pageSize]=100');
+  });
+
+  it('sends the API token and merges per-call fetch options such as Next.js cache tags', async () => {
+    const fake = fakeFetch({ body: list([]) });
+    const cms = createClient({
+      baseUrl: BASE,
+      token: 'secret-token',
+      fetch: fake.fetch,
+      requestInit: { cache: 'force-cache', headers: { 'X-App': 'web' } },
+    });
+    await cms.getArticle('x', { requestInit: { next: { tags: ['article:x'] } } });
+    const init = fake.inits[0] as RequestInit & { next?: unknown };
+    expect(init.next).toEqual({ tags: ['article:x'] });
+    expect(init.cache).toBe('force-cache');
+    const headers = new Headers(init.headers);
+    expect(headers.get('authorization')).toBe('Bearer secret-token');
+    expect(headers.get('x-app')).toBe('web');
+    expect(headers.get('accept')).toBe('application/json');
+  });
+});
+
+describe('results', () => {
+  it('are null when nothing matches', async () => {
+    const { cms } = clientAnswering(list([]));
+    await expect(cms.getArticle('missing')).resolves.toBeNull();
+  });
+
+  it('are plain objects stripped of fields the client does not promise', async () => {
+    const { cms } = clientAnswering(list([issue]));
+    const result = await cms.getIssue(19, 3);
+    expect(result).not.toHaveProperty('id');
+    expect(result).not.toHaveProperty('createdAt');
+    expect(result).not.toHaveProperty('locale');
+    expect(result?.articles[0].authors[0]).toEqual({ documentId: 'au1', name: 'Ada Quill', slug: 'ada-quill', role: 'Staff Writer' });
+  });
+
+  it('keep the body of an article and its sources in order', async () => {
+    const { cms } = clientAnswering(list([article]));
+    const result = await cms.getArticle('night-buses-return');
+    expect(result?.body.map((block) => block.type)).toEqual(['heading', 'paragraph', 'list', 'quote']);
+    expect(result?.citations.map((citation) => citation.source?.slug ?? null)).toEqual(['bbc', null]);
+  });
+
+  it('page through a list with listArticles and its meta.pagination', async () => {
+    const { cms } = clientAnswering(list([articleListItem], pagination(41, 2, 20)));
+    const page = await cms.listArticles({ page: 2 });
+    expect(page.pagination).toEqual({ page: 2, pageSize: 20, pageCount: 3, total: 41 });
+    expect(page.items).toHaveLength(1);
+  });
+
+  it('iterate over every page with iterateArticles', async () => {
+    const second = { ...articleListItem, documentId: 'art2', slug: 'second' };
+    const third = { ...articleListItem, documentId: 'art3', slug: 'third' };
+    const { cms, urls } = clientAnswering(
+      list([articleListItem], pagination(3, 1, 1)),
+      list([second], pagination(3, 2, 1)),
+      list([third], pagination(3, 3, 1)),
+    );
+    const slugs: string[] = [];
+    for await (const item of cms.iterateArticles({ pageSize: 1 })) slugs.push(item.slug);
+    expect(slugs).toEqual(['night-buses-return', 'second', 'third']);
+    expect(urls.map((url) => /pagination\[page\]=(\d+)/.exec(decodeURIComponent(url))?.[1])).toEqual(['1', '2', '3']);
+  });
+
+  it('read every page for list functions that return everything', async () => {
+    const volume = { documentId: 'v', number: 1, startYear: 2000, endYear: null, title: null, description: null, issues: [] };
+    const { cms, urls } = clientAnswering(
+      list([volume], pagination(150, 1, 100)),
+      list([{ ...volume, number: 2 }], pagination(150, 2, 100)),
+    );
+    expect((await cms.listVolumes()).map((v) => v.number)).toEqual([1, 2]);
+    expect(urls).toHaveLength(2);
+  });
+
+  it('return an author with a page of their articles', async () => {
+    const author = { documentId: 'au1', name: 'Ada Quill', slug: 'ada-quill', role: null, bio: null, classYear: 2026, avatar: null, email: 'leak@example.org' };
+    const { cms, urls } = clientAnswering(list([author]), list([articleListItem]));
+    const result = await cms.getAuthor('ada-quill', { pageSize: 5 });
+    expect(result?.name).toBe('Ada Quill');
+    expect(result).not.toHaveProperty('email');
+    expect(result?.articles.items).toHaveLength(1);
+    expect(queryOf(urls[1])).toContain('filters[authors][slug][$eq]=ada-quill');
+    expect(queryOf(urls[1])).toContain('pagination[pageSize]=5');
+  });
+
+  it('skip the article lookup when the source does not exist', async () => {
+    const { cms, urls } = clientAnswering(list([]));
+    await expect(cms.getSource('nobody')).resolves.toBeNull();
+    expect(urls).toHaveLength(1);
+  });
+});
+
+describe('mediaUrl', () => {
+  const cms = createClient({ baseUrl: 'https://cms.example.org/', fetch: fakeFetch({ body: {} }).fetch });
+
+  it('resolves upload paths against the CMS', () => {
+    expect(cms.mediaUrl({ url: '/uploads/a.jpg' })).toBe('https://cms.example.org/uploads/a.jpg');
+  });
+
+  it('keeps absolute URLs from S3-compatible storage', () => {
+    expect(cms.mediaUrl('https://bucket.example.net/a.jpg')).toBe('https://bucket.example.net/a.jpg');
+  });
+});

@@ -1,0 +1,283 @@
+import type { z } from 'zod';
+import { getJson, type CallOptions, type HttpOptions, type RequestInitExtras } from './http';
+import type { QueryValue } from './query';
+import { articleListItemSchema, articleSchema, type Article, type ArticleListItem } from './schemas/article';
+import { authorSchema, type Author } from './schemas/author';
+import { collectionSchema, type Page } from './schemas/envelope';
+import { issueSchema, type Issue } from './schemas/issue';
+import type { Image } from './schemas/media';
+import { sectionSchema, type Section } from './schemas/section';
+import { sourceSchema, type Source } from './schemas/source';
+import { tagSchema, type Tag } from './schemas/tag';
+import { volumeSchema, type Volume } from './schemas/volume';
+
+export interface ClientOptions {
+  /** Where the CMS answers, e.g. `https://cms.example.org` (no trailing `/api`). */
+  baseUrl: string;
+  /** An API token, for reading drafts in preview; readers need none. */
+  token?: string;
+  /** A `fetch` implementation; defaults to the global one (Node 20, browsers, Next.js). */
+  fetch?: typeof fetch;
+  /** Abort a request after this long; default 5000 ms. */
+  timeoutMs?: number;
+  /** Extra attempts for GETs that failed on the network or with a 5xx; default 2. Timeouts are not retried. */
+  retries?: number;
+  /** Options added to every request, e.g. `{ next: { revalidate: 60 } }` in Next.js or `{ cache: 'no-store' }`. */
+  requestInit?: RequestInitExtras;
+  /** @internal Waits between retries; replaced in tests. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export type ArticleSort = 'newest' | 'oldest' | 'title' | 'issue-order';
+
+export interface ListArticlesOptions extends CallOptions {
+  page?: number;
+  /** 1–100; default 20. */
+  pageSize?: number;
+  /** Section slug. */
+  section?: string;
+  /** Tag slug. */
+  tag?: string;
+  /** Author slug. */
+  author?: string;
+  /** Source slug: articles citing that outlet. */
+  source?: string;
+  /** Articles of one issue. */
+  issue?: { volume: number; number: number };
+  /** Default `newest` (first published, newest first). */
+  sort?: ArticleSort;
+}
+
+export interface PageOptions extends CallOptions {
+  page?: number;
+  pageSize?: number;
+}
+
+const SORTS: Record<ArticleSort, string[]> = {
+  newest: ['firstPublishedAt:desc', 'title:asc'],
+  oldest: ['firstPublishedAt:asc', 'title:asc'],
+  title: ['title:asc'],
+  'issue-order': ['position:asc', 'title:asc'],
+};
+
+/** Every scalar article field but the body; relations come from the CMS's populate policy. */
+const LIST_FIELDS = ['title', 'slug', 'dek', 'position', 'readingTimeMinutes', 'firstPublishedAt', 'publishedAt', 'updatedAt'];
+const MAX_PAGE_SIZE = 100;
+
+const articles = collectionSchema(articleSchema);
+const articleList = collectionSchema(articleListItemSchema);
+const issues = collectionSchema(issueSchema);
+const volumes = collectionSchema(volumeSchema);
+const authors = collectionSchema(authorSchema);
+const sources = collectionSchema(sourceSchema);
+const sections = collectionSchema(sectionSchema);
+const tags = collectionSchema(tagSchema);
+
+export type MastheadClient = ReturnType<typeof createClient>;
+
+/**
+ * Creates a client for one Masthead CMS. Every function GETs the public REST API, validates the response with the
+ * exported zod schemas and returns plain objects: camelCase fields, dates as ISO 8601 strings, documents identified
+ * by `documentId`, image URLs as the CMS serves them (see `mediaUrl`).
+ *
+ * Not found is never an error: `get*` functions resolve `null` when the document does not exist or is not published.
+ * Errors are thrown as `CmsError` subclasses: `CmsHttpError` (with `status`, `url`, `body`), `CmsNotFoundError` (the
+ * CMS answered 404 for the route itself: a wrong `baseUrl`), `CmsResponseValidationError`, `CmsTimeoutError`,
+ * `CmsNetworkError`.
+ *
+ * @example
+ * const cms = createClient({ baseUrl: 'http://localhost:1337' });
+ * const issue = await cms.getLatestIssue();
+ */
+export function createClient(options: ClientOptions) {
+  const http: HttpOptions = {
+    baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    token: options.token,
+    fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+    timeoutMs: options.timeoutMs ?? 5000,
+    retries: options.retries ?? 2,
+    requestInit: options.requestInit,
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+  };
+
+  const get = <Schema extends z.ZodType>(
+    path: string,
+    query: Record<string, QueryValue>,
+    schema: Schema,
+    call?: CallOptions,
+  ) => getJson(http, `/api/${path}`, query, schema, call);
+
+  const first = async <Item>(page: Promise<{ data: Item[] }>): Promise<Item | null> => (await page).data[0] ?? null;
+
+  const toPage = <Item>(response: { data: Item[]; meta: { pagination: Page<Item>['pagination'] } }): Page<Item> => ({
+    items: response.data,
+    pagination: response.meta.pagination,
+  });
+
+  /** Reads every page of a list endpoint (100 at a time) and returns all items. */
+  const all = async <Item>(
+    path: string,
+    query: Record<string, QueryValue>,
+    schema: z.ZodType<{ data: Item[]; meta: { pagination: Page<Item>['pagination'] } }>,
+    call?: CallOptions,
+  ): Promise<Item[]> => {
+    const items: Item[] = [];
+    for (let page = 1; ; page += 1) {
+      const response = await get(path, { ...query, pagination: { page, pageSize: MAX_PAGE_SIZE } }, schema, call);
+      items.push(...response.data);
+      if (page >= response.meta.pagination.pageCount) return items;
+    }
+  };
+
+  const articleQuery = (filter: ListArticlesOptions) => ({
+    filters: {
+      section: filter.section === undefined ? undefined : { slug: { $eq: filter.section } },
+      tags: filter.tag === undefined ? undefined : { slug: { $eq: filter.tag } },
+      authors: filter.author === undefined ? undefined : { slug: { $eq: filter.author } },
+      citations: filter.source === undefined ? undefined : { source: { slug: { $eq: filter.source } } },
+      issue:
+        filter.issue === undefined
+          ? undefined
+          : { number: { $eq: filter.issue.number }, volume: { number: { $eq: filter.issue.volume } } },
+    },
+    fields: LIST_FIELDS,
+    sort: SORTS[filter.sort ?? 'newest'],
+  });
+
+  const client = {
+    /**
+     * Every volume, newest first, each with its published issues (oldest first).
+     * @throws {CmsError} when the CMS cannot be read or answers unexpectedly
+     * @example const archive = await cms.listVolumes();
+     */
+    listVolumes(call?: CallOptions): Promise<Volume[]> {
+      return all('volumes', { sort: ['number:desc'] }, volumes, call);
+    },
+
+    /**
+     * One volume by its number, or `null`.
+     * @throws {CmsError} when the CMS cannot be read or answers unexpectedly
+     * @example const volume19 = await cms.getVolume(19);
+     */
+    getVolume(number: number, call?: CallOptions): Promise<Volume | null> {
+      return first(get('volumes', { filters: { number: { $eq: number } } }, volumes, call));
+    },
+
+    /**
+     * The published issue with the latest cover date (the "current issue"), or `null` before the first one.
+     * @throws {CmsError} when the CMS cannot be read or answers unexpectedly
+     * @example const current = await cms.getLatestIssue();
+     */
+    getLatestIssue(call?: CallOptions): Promise<Issue | null> {
+      const query = { sort: ['coverDate:desc', 'number:desc'], pagination: { page: 1, pageSize: 1 } };
+      return first(get('issues', query, issues, call));
+    },
+
+    /**
+     * An issue by volume and issue number, with its table of contents in editor order, or `null`.
+     * @throws {CmsError} when the CMS cannot be read or answers unexpectedly
+     * @example const issue = await cms.getIssue(19, 4);
+     */
+    getIssue(volume: number, number: number, call?: CallOptions): Promise<Issue | null> {
+      const filters = { number: { $eq: number }, volume: { number: { $eq: volume } } };
+      return first(get('issues', { filters }, issues, call));
+    },
+
+    /**
+     * One page of published articles (without bodies), filtered and sorted.
+     * @throws {CmsError} when the CMS cannot be read or answers unexpectedly
+     * @example const { items, pagination } = await cms.listArticles({ section: 'opinion', page: 2 });
+     */
+    async listArticles(filter: ListArticlesOptions = {}): Promise<Page<ArticleListItem>> {
+      const pagination = { page: filter.page ?? 1, pageSize: Math.min(filter.pageSize ?? 20, MAX_PAGE_SIZE) };
+      return toPage(await get('articles', { ...articleQuery(filter), pagination }, articleList, filter));
+    },
+
+    /**
+     * Every matching article, page after page, as an async iterator.
+     * @throws {CmsError} when a page cannot be read
+     * @example for await (const article of cms.iterateArticles({ author: 'jane-doe' })) console.log(article.title);
+     */
+    async *iterateArticles(filter: Omit<ListArticlesOptions, 'page'> = {}): AsyncGenerator<ArticleListItem> {
+      for (let page = 1; ; page += 1) {
+        const result = await client.listArticles({ ...filter, page, pageSize: filter.pageSize ?? MAX_PAGE_SIZE });
+        yield* result.items;
+        if (page >= result.pagination.pageCount) return;
+      }
+    },
+
+    /**
+     * A published article by slug, with its body, byline, issue, section, tags, cover and sources, or `null`.
+     * @throws {CmsError} when the CMS cannot be read or answers unexpectedly
+     * @example const article = await cms.getArticle('night-buses-return');
+     */
+    getArticle(slug: string, call?: CallOptions): Promise<Article | null> {
+      return first(get('articles', { filters: { slug: { $eq: slug } } }, articles, call));
+    },
+
+    /**
+     * Every author, by name.
+     * @throws {CmsError} when the CMS cannot be read or answers unexpectedly
+     * @example const staff = await cms.listAuthors();
+     */
+    listAuthors(call?: CallOptions): Promise<Author[]> {
+      return all('authors', { sort: ['name:asc'] }, authors, call);
+    },
+
+    /**
+     * An author by slug with a page of their articles (newest first), or `null`.
+     * @throws {CmsError} when the CMS cannot be read or answers unexpectedly
+     * @example const author = await cms.getAuthor('jane-doe', { pageSize: 10 });
+     */
+    async getAuthor(slug: string, page: PageOptions = {}): Promise<(Author & { articles: Page<ArticleListItem> }) | null> {
+      const author = await first(get('authors', { filters: { slug: { $eq: slug } } }, authors, page));
+      return author && { ...author, articles: await client.listArticles({ ...page, author: slug }) };
+    },
+
+    /**
+     * Every cited outlet, by name.
+     * @throws {CmsError} when the CMS cannot be read or answers unexpectedly
+     * @example const outlets = await cms.listSources();
+     */
+    listSources(call?: CallOptions): Promise<Source[]> {
+      return all('sources', { sort: ['name:asc'] }, sources, call);
+    },
+
+    /**
+     * An outlet by slug with a page of the articles that cite it (newest first), or `null`.
+     * @throws {CmsError} when the CMS cannot be read or answers unexpectedly
+     * @example const bbc = await cms.getSource('bbc');
+     */
+    async getSource(slug: string, page: PageOptions = {}): Promise<(Source & { articles: Page<ArticleListItem> }) | null> {
+      const source = await first(get('sources', { filters: { slug: { $eq: slug } } }, sources, page));
+      return source && { ...source, articles: await client.listArticles({ ...page, source: slug }) };
+    },
+
+    /**
+     * Every section in navigation order.
+     * @throws {CmsError} when the CMS cannot be read or answers unexpectedly
+     * @example const nav = await cms.listSections();
+     */
+    listSections(call?: CallOptions): Promise<Section[]> {
+      return all('sections', { sort: ['position:asc', 'name:asc'] }, sections, call);
+    },
+
+    /**
+     * Every tag, by name.
+     * @throws {CmsError} when the CMS cannot be read or answers unexpectedly
+     * @example const topics = await cms.listTags();
+     */
+    listTags(call?: CallOptions): Promise<Tag[]> {
+      return all('tags', { sort: ['name:asc'] }, tags, call);
+    },
+
+    /**
+     * The absolute URL of an image (or any CMS path): local uploads are served as `/uploads/…` paths.
+     * @example <img src={cms.mediaUrl(article.cover.image)} alt={article.cover.alt} />
+     */
+    mediaUrl(media: Pick<Image, 'url'> | string): string {
+      return new URL(typeof media === 'string' ? media : media.url, `${http.baseUrl}/`).toString();
+    },
+  };
+  return client;
+}

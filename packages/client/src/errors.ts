@@ -1,0 +1,68 @@
+import type { ZodError } from 'zod';
+
+/** Base class of every error the client throws, so callers can catch them all with one `instanceof`. */
+export class CmsError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** The CMS answered with a status outside 2xx. */
+export class CmsHttpError extends CmsError {
+  constructor(
+    readonly status: number,
+    readonly url: string,
+    /** The response body: parsed JSON when it was JSON, otherwise the text. */
+    readonly body: unknown,
+  ) {
+    super(`CMS responded ${status} for GET ${url}${describeStrapiError(body)}`);
+  }
+}
+
+/**
+ * The CMS answered 404 for the request itself: a wrong `baseUrl` or a route that does not exist. A document that
+ * does not exist is not an error: the `get*` functions resolve `null` for it.
+ */
+export class CmsNotFoundError extends CmsHttpError {}
+
+/** The response did not have the shape the client expects; `cause` is the ZodError (or SyntaxError for bad JSON). */
+export class CmsResponseValidationError extends CmsError {
+  constructor(
+    readonly url: string,
+    /** Where in the response body the first mismatch is, e.g. `data[3].authors[0].slug`. */
+    readonly path: string,
+    detail: string,
+    options: { cause: ZodError | SyntaxError },
+  ) {
+    super(`Unexpected response from GET ${url} at ${path}: ${detail}`, options);
+  }
+}
+
+/** No response within `timeoutMs`. */
+export class CmsTimeoutError extends CmsError {
+  constructor(
+    readonly url: string,
+    readonly timeoutMs: number,
+  ) {
+    super(`CMS did not respond within ${timeoutMs} ms for GET ${url}`);
+  }
+}
+
+/** The request never got a response: DNS, refused connection, reset, TLS. */
+export class CmsNetworkError extends CmsError {
+  constructor(
+    readonly url: string,
+    cause: unknown,
+  ) {
+    super(`Could not reach the CMS for GET ${url}: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
+  }
+}
+
+function describeStrapiError(body: unknown): string {
+  if (typeof body !== 'object' || body === null || !('error' in body)) return '';
+  const error = (body as { error?: { message?: unknown } }).error;
+  return typeof error?.message === 'string' ? `: ${error.message}` : '';
+}

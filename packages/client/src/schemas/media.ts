@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+const imageFormatSchema = z.object({
+  url: z.string().min(1),
+  width: z.number().nullable(),
+  height: z.number().nullable(),
+});
+
+/**
+ * An image from the Media Library. `url` is exactly what the CMS serves: a path such as `/uploads/x.jpg` for local
+ * storage (resolve it with `client.mediaUrl`) or an absolute URL for S3-compatible storage.
+ */
+export const imageSchema = z.object({
+  url: z.string().min(1),
+  alternativeText: z.string().nullable(),
+  width: z.number().nullable(),
+  height: z.number().nullable(),
+  mime: z.string(),
+  /** Smaller renditions Strapi generated (thumbnail, small, medium, large), for `srcset`. */
+  formats: z.record(z.string(), imageFormatSchema).nullable(),
+});
+
+/** The `media.figure` component: an image, its alt text and an optional caption. */
+export const figureSchema = z.object({
+  image: imageSchema,
+  alt: z.string(),
+  caption: z.string().nullable(),
+});
+
+export type Image = z.infer<typeof imageSchema>;
+export type Figure = z.infer<typeof figureSchema>;
