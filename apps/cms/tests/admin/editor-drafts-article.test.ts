@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startCms, TEST_ADMIN, type TestCms } from '../harness/cms';
+import { sample } from '../harness/sample-facts';
 
 const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts', 'admin');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -58,4 +59,22 @@ describe('an editor in the admin panel', () => {
     expect(saved).toEqual(expect.objectContaining({ title, publishedAt: null }));
     expect(saved.slug).toEqual(expect.any(String));
   }, 120_000);
+
+  it('sees issues named by volume, number and cover month in the issue list', async () => {
+    const latest = [...sample.liveIssues].sort((a, b) => b.coverDate.localeCompare(a.coverDate))[0];
+    await page.goto(`${baseUrl}/admin/content-manager/collection-types/api::issue.issue`);
+    const label = new RegExp(`Vol\\. ${latest.volume}, No\\. ${latest.number} · `);
+    await page.getByRole('row', { name: label }).first().waitFor({ timeout: 30_000 });
+    await shot('04-issue-list');
+  }, 60_000);
+
+  it('opens a seeded article with its cover, byline and sources filled in', async () => {
+    const article = sample.liveArticles[0];
+    const [stored] = await cms.strapi.documents('api::article.article').findMany({ filters: { slug: article.slug } });
+    await page.goto(`${baseUrl}/admin/content-manager/collection-types/api::article.article/${stored.documentId}`);
+    await page.getByLabel(/headline/i).waitFor({ timeout: 30_000 });
+    await expect(page.getByLabel(/headline/i).inputValue()).resolves.toBe(article.title);
+    await page.getByText('Sources cited').first().waitFor();
+    await shot('05-edit-seeded-article');
+  }, 60_000);
 });
