@@ -7,7 +7,8 @@ import { sample } from '../harness/sample-facts';
 
 let cms: TestCms;
 const api = () => request(cms.strapi.server.httpServer);
-const documents = (uid: 'api::issue.issue' | 'api::article.article' | 'api::volume.volume') => cms.strapi.documents(uid);
+const issues = () => cms.strapi.documents('api::issue.issue');
+const articles = () => cms.strapi.documents('api::article.article');
 
 beforeAll(async () => {
   cms = await startCms();
@@ -18,7 +19,7 @@ afterAll(async () => {
 });
 
 async function volumeId(number: number): Promise<string> {
-  const [volume] = await documents('api::volume.volume').findMany({ filters: { number } });
+  const [volume] = await cms.strapi.documents('api::volume.volume').findMany({ filters: { number } });
   return volume.documentId;
 }
 
@@ -27,7 +28,7 @@ describe('issue numbers', () => {
 
   it('are unique within a volume, with a message an editor understands', async () => {
     await expect(
-      documents('api::issue.issue').create({
+      issues().create({
         data: { volume: await volumeId(existing.volume), number: existing.number, coverDate: '2030-01-01' },
       }),
     ).rejects.toThrow(`Volume ${existing.volume} already has an Issue ${existing.number}`);
@@ -42,32 +43,32 @@ describe('issue numbers', () => {
     const otherVolume = sample.publication.volumes.find((volume) => volume.number !== existing.volume)!;
     // The sample's volumes number their issues differently, so this number is free in the other volume.
     expect(otherVolume.issues.map((issue) => issue.number)).not.toContain(existing.number);
-    const created = await documents('api::issue.issue').create({
+    const created = await issues().create({
       data: { volume: await volumeId(otherVolume.number), number: existing.number, coverDate: '2031-01-01' },
     });
     expect(created.documentId).toEqual(expect.any(String));
-    await documents('api::issue.issue').delete({ documentId: created.documentId });
+    await issues().delete({ documentId: created.documentId });
   });
 
   it('cannot be changed into a number the volume already has', async () => {
-    const [other] = await documents('api::issue.issue').findMany({
+    const [other] = await issues().findMany({
       filters: { volume: { number: existing.volume }, number: { $ne: existing.number } },
     });
     await expect(
-      documents('api::issue.issue').update({ documentId: other.documentId, data: { number: existing.number } }),
+      issues().update({ documentId: other.documentId, data: { number: existing.number } }),
     ).rejects.toThrow(`Volume ${existing.volume} already has an Issue ${existing.number}`);
-    const [unchanged] = await documents('api::issue.issue').findMany({ filters: { documentId: other.documentId } });
+    const [unchanged] = await issues().findMany({ filters: { documentId: other.documentId } });
     expect(unchanged.number).toBe(other.number);
   });
 
   it('do not clash with the same issue’s own draft when it is published', async () => {
     const draft = sample.draftIssues[0];
-    const [issue] = await documents('api::issue.issue').findMany({
+    const [issue] = await issues().findMany({
       filters: { number: draft.number, volume: { number: draft.volume } },
       status: 'draft',
     });
-    await documents('api::issue.issue').publish({ documentId: issue.documentId });
-    await documents('api::issue.issue').unpublish({ documentId: issue.documentId });
+    await issues().publish({ documentId: issue.documentId });
+    await issues().unpublish({ documentId: issue.documentId });
   });
 
   it('are refused over REST with a 400 and the reason', async () => {
@@ -87,11 +88,11 @@ describe('issue numbers', () => {
   });
 
   it('need a volume before the issue can be published', async () => {
-    const orphan = await documents('api::issue.issue').create({ data: { number: 99, coverDate: '2032-01-01' } });
-    await expect(documents('api::issue.issue').publish({ documentId: orphan.documentId })).rejects.toThrow(
+    const orphan = await issues().create({ data: { number: 99, coverDate: '2032-01-01' } });
+    await expect(issues().publish({ documentId: orphan.documentId })).rejects.toThrow(
       'Choose a volume for this issue before publishing it.',
     );
-    await documents('api::issue.issue').delete({ documentId: orphan.documentId });
+    await issues().delete({ documentId: orphan.documentId });
   });
 });
 
@@ -99,42 +100,58 @@ describe('computed article fields', () => {
   const body = markdownToBlocks(Array.from({ length: 700 }, (_, i) => `word${i}`).join(' '));
 
   it('computes the reading time from the body and ignores a typed-in value', async () => {
-    const article = await documents('api::article.article').create({
-      data: { title: 'Reading time check', dek: 'A dek.', body, readingTimeMinutes: 42 },
+    const article = await articles().create({
+      data: { title: 'Reading time check', slug: 'reading-time-check', dek: 'A dek.', body, readingTimeMinutes: 42 },
     });
     expect(article.readingTimeMinutes).toBe(readingTimeMinutes(body));
     expect(article.readingTimeMinutes).toBe(3);
 
-    const updated = await documents('api::article.article').update({
+    const updated = await articles().update({
       documentId: article.documentId,
       data: { body: body.slice(0, 0).concat(markdownToBlocks('Short now.')) },
     });
-    expect(updated.readingTimeMinutes).toBe(1);
+    expect(updated?.readingTimeMinutes).toBe(1);
   });
 
   it('stamps the first publication date once and keeps it across later publications', async () => {
-    const article = await documents('api::article.article').create({
-      data: { title: 'First published check', dek: 'A dek.', body },
+    const article = await articles().create({
+      data: { title: 'First published check', slug: 'first-published-check', dek: 'A dek.', body },
     });
     expect(article.firstPublishedAt).toBeNull();
 
     const before = Date.now();
-    await documents('api::article.article').publish({ documentId: article.documentId });
-    const [first] = await documents('api::article.article').findMany({
+    await articles().publish({ documentId: article.documentId });
+    const [first] = await articles().findMany({
       filters: { documentId: article.documentId },
       status: 'published',
     });
     const stamped = new Date(first.firstPublishedAt as string).getTime();
     expect(stamped).toBeGreaterThanOrEqual(before - 1000);
 
-    await documents('api::article.article').update({ documentId: article.documentId, data: { title: 'Renamed' } });
-    await documents('api::article.article').publish({ documentId: article.documentId });
-    const [again] = await documents('api::article.article').findMany({
+    await articles().update({ documentId: article.documentId, data: { title: 'Renamed' } });
+    await articles().publish({ documentId: article.documentId });
+    const [again] = await articles().findMany({
       filters: { documentId: article.documentId },
       status: 'published',
     });
     expect(again.title).toBe('Renamed');
     expect(new Date(again.firstPublishedAt as string).getTime()).toBe(stamped);
+  });
+});
+
+describe('slugs', () => {
+  it('are generated from the title when a writer sends none, and kept unique', async () => {
+    const token = await cms.strapi.service('admin::api-token').create({ name: 'slug test', type: 'full-access', lifespan: null });
+    const create = () =>
+      api()
+        .post('/api/articles')
+        .set('Authorization', `Bearer ${token.accessKey}`)
+        .send({ data: { title: 'Café opens — at last!', dek: 'A dek.', body: markdownToBlocks('Text.') } })
+        .expect(201);
+    const first = (await create()).body.data;
+    const second = (await create()).body.data;
+    expect(first.slug).toBe('cafe-opens-at-last');
+    expect(second.slug).toBe('cafe-opens-at-last-1');
   });
 });
 

@@ -49,7 +49,9 @@ export async function startCms(options: { seed?: boolean; listen?: boolean } = {
     const url = new URL(ADMIN_POSTGRES_URL);
     url.pathname = `/${name}`;
     Object.assign(process.env, { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString() });
-    dropDatabase = () => withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    dropDatabase = async () => {
+      await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    };
   } else {
     const filename = path.join(APP_DIR, '.tmp', `${name}.db`);
     Object.assign(process.env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: filename });

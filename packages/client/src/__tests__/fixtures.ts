@@ -62,6 +62,13 @@ export const article = {
   ],
 };
 
+/** An article as the issue populate policy returns it in a table of contents. */
+function tocEntryOf(item: typeof articleListItem) {
+  const { id, documentId, title, slug, dek, position, readingTimeMinutes, firstPublishedAt, section } = item;
+  const authors = item.authors.map(({ avatar: _avatar, ...byline }) => byline);
+  return { id, documentId, title, slug, dek, position, readingTimeMinutes, firstPublishedAt, authors, section, cover: null };
+}
+
 export const issue = {
   id: 4,
   documentId: 'iss3',
@@ -72,21 +79,7 @@ export const issue = {
   cover: figure,
   editorsNote: [{ type: 'paragraph', children: [{ type: 'text', text: 'Welcome back.' }] }],
   volume: volumeRef,
-  articles: [
-    {
-      id: 11,
-      documentId: 'art1',
-      title: 'Night buses return',
-      slug: 'night-buses-return',
-      dek: 'The council restores the 11 pm route.',
-      position: 1,
-      readingTimeMinutes: 3,
-      firstPublishedAt: '2025-01-02T13:00:00.000Z',
-      authors: [{ id: 1, documentId: 'au1', name: 'Ada Quill', slug: 'ada-quill', role: 'Staff Writer' }],
-      section: { id: 1, documentId: 'sec1', name: 'Campus', slug: 'campus' },
-      cover: null,
-    },
-  ],
+  articles: [tocEntryOf(articleListItem)],
   publishedAt: '2025-01-01T08:00:00.000Z',
   updatedAt: '2025-01-01T08:00:00.000Z',
   createdAt: '2024-12-01T08:00:00.000Z',
