@@ -1,4 +1,4 @@
-import type { ZodError } from 'zod';
+import { z, type ZodError } from 'zod';
 
 /** Base class of every error the client throws, so callers can catch them all with one `instanceof`. */
 export class CmsError extends Error {
@@ -61,8 +61,10 @@ export class CmsNetworkError extends CmsError {
   }
 }
 
+/** Strapi's error envelope, `{ error: { status, name, message, details } }`. */
+const strapiErrorBody = z.object({ error: z.object({ message: z.string() }) });
+
 function describeStrapiError(body: unknown): string {
-  if (typeof body !== 'object' || body === null || !('error' in body)) return '';
-  const error = (body as { error?: { message?: unknown } }).error;
-  return typeof error?.message === 'string' ? `: ${error.message}` : '';
+  const parsed = strapiErrorBody.safeParse(body);
+  return parsed.success ? `: ${parsed.data.error.message}` : '';
 }

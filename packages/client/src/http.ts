@@ -101,7 +101,8 @@ function parseBody<Schema extends z.ZodType>(url: string, text: string, schema: 
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new CmsResponseValidationError(url, '(body)', 'not valid JSON', { cause: error as SyntaxError });
+    const cause = error instanceof SyntaxError ? error : new SyntaxError(String(error));
+    throw new CmsResponseValidationError(url, '(body)', 'not valid JSON', { cause });
   }
   const result = schema.safeParse(json);
   if (!result.success) {

@@ -5,6 +5,9 @@
  */
 export type QueryValue = string | number | boolean | null | undefined | QueryValue[] | { [key: string]: QueryValue };
 
+/**
+ * @example encodeQuery({ filters: { slug: { $eq: 'night-buses' } } }) // 'filters[slug][$eq]=night-buses'
+ */
 export function encodeQuery(query: Record<string, QueryValue>): string {
   const pairs: string[] = [];
   const walk = (prefix: string, value: QueryValue): void => {
