@@ -1,0 +1,24 @@
+const { project, root } = require('@masthead/jest-config');
+
+/**
+ * Unit tests render components and helpers without a server; the browser suite builds and starts the real site
+ * (`next build && next start`) against a CMS seeded with the sample publication and drives it in Chromium.
+ */
+module.exports = {
+  ...root,
+  projects: [
+    {
+      ...project,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/src/**/__tests__/**/*.test.{ts,tsx}'],
+      moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
+    },
+    {
+      ...project,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/harness/start-stack.ts',
+      globalTeardown: '<rootDir>/tests/harness/stop-stack.ts',
+    },
+  ],
+};

@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { listAuthors, mediaUrl } from '@/lib/cms';
+
+export const revalidate = 300;
+export const metadata: Metadata = { title: 'Staff', alternates: { canonical: '/authors' } };
+
+export default async function AuthorsPage() {
+  const authors = await listAuthors();
+  return (
+    <section>
+      <header className="list-header">
+        <p className="eyebrow">Masthead</p>
+        <h1>Our staff</h1>
+      </header>
+      <ul className="people">
+        {authors.map((author) => (
+          <li key={author.slug} className="person">
+            {/* eslint-disable-next-line @next/next/no-img-element -- small portrait, CMS rendition */}
+            {author.avatar ? <img src={mediaUrl(author.avatar.formats?.thumbnail ?? author.avatar)} alt="" width={72} height={72} loading="lazy" /> : null}
+            <div>
+              <Link href={`/authors/${author.slug}`} className="person-name">{author.name}</Link>
+              {author.role ? <p className="meta">{author.role}{author.classYear ? ` · Class of ${author.classYear}` : ''}</p> : null}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

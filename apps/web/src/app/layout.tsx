@@ -1,0 +1,62 @@
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { env } from '@/env';
+import { listSections } from '@/lib/cms';
+import './globals.css';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(env.SITE_URL),
+  title: { default: env.PUBLICATION_NAME, template: `%s · ${env.PUBLICATION_NAME}` },
+  description: env.PUBLICATION_TAGLINE,
+  openGraph: { siteName: env.PUBLICATION_NAME, type: 'website' },
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#faf8f3' },
+    { media: '(prefers-color-scheme: dark)', color: '#15171a' },
+  ],
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const sections = await listSections();
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <div className="masthead">
+            <Link href="/" className="masthead-name">
+              {env.PUBLICATION_NAME}
+            </Link>
+            <p className="masthead-tagline">{env.PUBLICATION_TAGLINE}</p>
+          </div>
+          <nav aria-label="Sections" className="section-nav">
+            <ul>
+              {sections.map((section) => (
+                <li key={section.slug}>
+                  <Link href={`/sections/${section.slug}`}>{section.name}</Link>
+                </li>
+              ))}
+              <li>
+                <Link href="/volumes">Archive</Link>
+              </li>
+            </ul>
+          </nav>
+        </header>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>
+            {env.PUBLICATION_NAME} · <Link href="/volumes">Every issue</Link>
+          </p>
+          <p className="footer-note">Published with Masthead.</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,32 @@
+import type { MetadataRoute } from 'next';
+import { env } from '@/env';
+import { listAllArticles, listAuthors, listSections, listSources, listTags, listVolumes } from '@/lib/cms';
+import { issuePath } from '@/lib/format';
+
+export const revalidate = 300;
+
+/** Every published page: home, archive, issues, articles, authors, sources, sections and tags. */
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const [volumes, articles, authors, sources, sections, tags] = await Promise.all([
+    listVolumes(),
+    listAllArticles(),
+    listAuthors(),
+    listSources(),
+    listSections(),
+    listTags(),
+  ]);
+  const url = (path: string) => new URL(path, env.SITE_URL).toString();
+  return [
+    { url: url('/'), changeFrequency: 'daily', priority: 1 },
+    { url: url('/volumes'), changeFrequency: 'weekly' },
+    { url: url('/authors'), changeFrequency: 'monthly' },
+    ...volumes.flatMap((volume) =>
+      volume.issues.map((issue) => ({ url: url(issuePath(volume.number, issue.number)), lastModified: issue.coverDate })),
+    ),
+    ...articles.map((article) => ({ url: url(`/articles/${article.slug}`), lastModified: article.updatedAt })),
+    ...authors.map((author) => ({ url: url(`/authors/${author.slug}`) })),
+    ...sources.map((source) => ({ url: url(`/sources/${source.slug}`) })),
+    ...sections.map((section) => ({ url: url(`/sections/${section.slug}`) })),
+    ...tags.map((tag) => ({ url: url(`/tags/${tag.slug}`) })),
+  ];
+}

@@ -1,0 +1,70 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleCard } from '@/components/article-card';
+import { Blocks } from '@/components/blocks';
+import { Figure } from '@/components/figure';
+import { getIssue } from '@/lib/cms';
+import { issueLine, issuePath } from '@/lib/format';
+import { groupBySection } from '@/lib/toc';
+
+export const revalidate = 300;
+
+/** Issues render on first request and are then served statically (ISR); none is built ahead. */
+export function generateStaticParams() {
+  return [];
+}
+
+type Params = Promise<{ volume: string; issue: string }>;
+
+/** Only plain positive integers are issue coordinates; anything else is a 404 without asking the CMS. */
+function parseParams(params: { volume: string; issue: string }): [number, number] | null {
+  const numbers = [params.volume, params.issue].map((value) => (/^[1-9]\d{0,5}$/.test(value) ? Number(value) : NaN));
+  return numbers.some(Number.isNaN) ? null : [numbers[0], numbers[1]];
+}
+
+async function load(params: Params) {
+  const coordinates = parseParams(await params);
+  return coordinates ? getIssue(...coordinates) : null;
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const issue = await load(params);
+  if (!issue) return {};
+  const title = `${issueLine(issue)}${issue.title ? ` — ${issue.title}` : ''}`;
+  return { title, alternates: { canonical: issuePath(issue.volume.number, issue.number) }, openGraph: { title } };
+}
+
+export default async function IssuePage({ params }: { params: Params }) {
+  const issue = await load(params);
+  if (!issue) notFound();
+  return (
+    <article className="issue-page">
+      <header className="issue-header">
+        <p className="eyebrow">{issueLine(issue)}</p>
+        <h1>{issue.title ?? `Issue ${issue.number}`}</h1>
+      </header>
+      <div className="issue-layout">
+        <div className="issue-cover">{issue.cover ? <Figure figure={issue.cover} sizes="(min-width: 960px) 30vw, 100vw" priority /> : null}</div>
+        <div>
+          {issue.editorsNote ? (
+            <section className="editors-note" aria-label="From the editor">
+              <h2 className="label">From the editor</h2>
+              <Blocks blocks={issue.editorsNote} />
+            </section>
+          ) : null}
+          <section aria-labelledby="contents" className="toc">
+            <h2 id="contents" className="section-title">Contents</h2>
+            {groupBySection(issue.articles).map(({ section, articles }) => (
+              <div key={section?.slug ?? 'unfiled'} className="toc-group">
+                <h3 className="label">{section?.name ?? 'More'}</h3>
+                {articles.map((article) => (
+                  <ArticleCard key={article.slug} article={article} showSection={false} />
+                ))}
+              </div>
+            ))}
+          </section>
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Figure } from '@/components/figure';
+import { listVolumes } from '@/lib/cms';
+import { formatCoverDate, issuePath } from '@/lib/format';
+
+export const revalidate = 300;
+export const metadata: Metadata = { title: 'Archive', alternates: { canonical: '/volumes' } };
+
+export default async function ArchivePage() {
+  const volumes = await listVolumes();
+  return (
+    <section className="archive">
+      <header className="list-header">
+        <p className="eyebrow">Archive</p>
+        <h1>Every issue</h1>
+      </header>
+      {volumes.map((volume) => (
+        <section key={volume.number} className="volume" aria-labelledby={`volume-${volume.number}`}>
+          <h2 id={`volume-${volume.number}`} className="section-title">
+            Volume {volume.number}
+            {volume.endYear && volume.endYear !== volume.startYear ? ` · ${volume.startYear}–${volume.endYear}` : ` · ${volume.startYear}`}
+          </h2>
+          {volume.description ? <p className="dek">{volume.description}</p> : null}
+          <ol className="issue-grid">
+            {volume.issues.map((issue) => (
+              <li key={issue.number}>
+                <Link href={issuePath(volume.number, issue.number)} className="issue-tile">
+                  {issue.cover ? <Figure figure={issue.cover} sizes="(min-width: 960px) 15vw, 45vw" showCaption={false} /> : null}
+                  <span className="label">Issue {issue.number} · {formatCoverDate(issue.coverDate)}</span>
+                  {issue.title ? <span className="issue-tile-title">{issue.title}</span> : null}
+                </Link>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import type { ArticleListItem, Page } from '@masthead/client';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { ArticleCard } from './article-card';
+
+/** The shared shape of section, tag, author and source pages: a header, a grid of articles, pagination links. */
+export function ArticleListPage({
+  eyebrow,
+  title,
+  intro,
+  articles,
+  basePath,
+}: {
+  eyebrow: string;
+  title: string;
+  intro?: ReactNode;
+  articles: Page<ArticleListItem>;
+  basePath: string;
+}) {
+  const pagePath = (n: number) => (n === 1 ? basePath : `${basePath}/page/${n}`);
+  const { page, pageCount, total } = articles.pagination;
+  return (
+    <section className="list-page">
+      <header className="list-header">
+        <p className="eyebrow">{eyebrow}</p>
+        <h1>{title}</h1>
+        {intro}
+        <p className="meta">{total === 1 ? '1 article' : `${total} articles`}</p>
+      </header>
+      <div className="card-grid">
+        {articles.items.map((article) => (
+          <ArticleCard key={article.slug} article={article} withImage />
+        ))}
+      </div>
+      {pageCount > 1 ? (
+        <nav className="pagination" aria-label="Pages">
+          {page > 1 ? <Link href={pagePath(page - 1)} rel="prev">← Newer</Link> : <span />}
+          <span>
+            Page {page} of {pageCount}
+          </span>
+          {page < pageCount ? <Link href={pagePath(page + 1)} rel="next">Older →</Link> : <span />}
+        </nav>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import type { ArticleListItem, Page } from '@masthead/client';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { getAuthor, getSource, listArticles, listSections, listTags, PAGE_SIZE } from '@/lib/cms';
+import { ArticleListPage } from './article-list-page';
+
+/**
+ * The pages that list one author's, source's, section's or tag's articles, at `/<kind>s/<slug>` and
+ * `/<kind>s/<slug>/page/<n>`. Pagination lives in the path, not in `?page=`, so every page stays static (ISR).
+ */
+export type ListingKind = 'author' | 'source' | 'section' | 'tag';
+
+interface Listing {
+  eyebrow: string;
+  title: string;
+  intro?: ReactNode;
+  articles: Page<ArticleListItem>;
+}
+
+type Params = Promise<{ slug: string; page?: string }>;
+
+/** Looks a section or tag up by slug (both lists are short and cached). */
+export async function findTerm(kind: 'section' | 'tag', slug: string) {
+  const terms = kind === 'section' ? await listSections() : await listTags();
+  return terms.find((term) => term.slug === slug) ?? null;
+}
+
+async function loadListing(kind: ListingKind, slug: string, page: number): Promise<Listing | null> {
+  switch (kind) {
+    case 'author': {
+      const author = await getAuthor(slug, page);
+      if (!author) return null;
+      const eyebrow = [author.role, author.classYear ? `Class of ${author.classYear}` : null].filter(Boolean).join(' · ');
+      return { eyebrow: eyebrow || 'Author', title: author.name, intro: author.bio ? <p className="dek">{author.bio}</p> : undefined, articles: author.articles };
+    }
+    case 'source': {
+      const source = await getSource(slug, page);
+      if (!source) return null;
+      const intro = (
+        <>
+          {source.description ? <p className="dek">{source.description}</p> : null}
+          {source.homepageUrl ? (
+            <p className="meta">
+              <a href={source.homepageUrl} rel="noopener noreferrer">{source.homepageUrl.replace(/^https?:\/\//, '').replace(/\/$/, '')}</a>
+            </p>
+          ) : null}
+        </>
+      );
+      return { eyebrow: 'Cited source', title: source.name, intro, articles: source.articles };
+    }
+    case 'section':
+    case 'tag': {
+      const term = await findTerm(kind, slug);
+      if (!term) return null;
+      const articles = await listArticles({ [kind]: slug, page, pageSize: PAGE_SIZE });
+      const description = 'description' in term && typeof term.description === 'string' ? term.description : null;
+      return { eyebrow: kind === 'section' ? 'Section' : 'Topic', title: term.name, intro: description ? <p className="dek">{description}</p> : undefined, articles };
+    }
+  }
+}
+
+/** Only plain positive integers are page numbers; page 1 lives at the bare path. */
+function pageNumber(raw: string | undefined): number | null {
+  if (raw === undefined) return 1;
+  return /^[1-9]\d{0,4}$/.test(raw) && raw !== '1' ? Number(raw) : null;
+}
+
+async function load(kind: ListingKind, params: Params) {
+  const { slug, page: raw } = await params;
+  const page = pageNumber(raw);
+  const listing = page ? await loadListing(kind, slug, page) : null;
+  if (!listing || (page! > 1 && listing.articles.items.length === 0)) return null;
+  return { slug, page: page!, listing };
+}
+
+export function listingRoute(kind: ListingKind) {
+  const basePath = (slug: string) => `/${kind}s/${slug}`;
+  return {
+    async generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+      const loaded = await load(kind, params);
+      if (!loaded) return {};
+      const { listing, slug, page } = loaded;
+      const title = kind === 'source' ? `Articles citing ${listing.title}` : listing.title;
+      return { title: page > 1 ? `${title} (page ${page})` : title, alternates: { canonical: page > 1 ? `${basePath(slug)}/page/${page}` : basePath(slug) } };
+    },
+    async Page({ params }: { params: Params }) {
+      const loaded = await load(kind, params);
+      if (!loaded) notFound();
+      return <ArticleListPage {...loaded.listing} basePath={basePath(loaded.slug)} />;
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable the website reads, validated once. No other file reads `process.env`.
+ */
+const schema = z.object({
+  /** Where the CMS answers, e.g. http://localhost:1337. */
+  CMS_URL: z.url().default('http://localhost:1337'),
+  /** The site's own public URL, for canonical links, feeds and Open Graph. */
+  SITE_URL: z.url().default('http://localhost:3000'),
+  /** The publication's name as printed on the masthead. */
+  PUBLICATION_NAME: z.string().min(1).default('The Northfield Ledger'),
+  PUBLICATION_TAGLINE: z.string().default('The student newspaper of Northfield High School'),
+  /** How long a rendered page is served before it is regenerated in the background (ISR), in seconds. */
+  REVALIDATE_SECONDS: z.coerce.number().int().min(1).default(300),
+  CMS_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+});
+
+export type WebEnv = z.infer<typeof schema>;
+
+function parse(): WebEnv {
+  const defined = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ''));
+  const result = schema.safeParse(defined);
+  if (!result.success) {
+    const issues = result.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    throw new Error(`Invalid website environment:\n${issues}`);
+  }
+  return result.data;
+}
+
+export const env = parse();

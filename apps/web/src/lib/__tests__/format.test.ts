@@ -1,0 +1,46 @@
+import { formatCoverDate, formatDay, issueLine, joinNames, readingTimeLabel } from '../format';
+import { groupBySection } from '../toc';
+
+describe('formatting', () => {
+  it('prints cover dates as month and year, in UTC', () => {
+    expect(formatCoverDate('2025-01-01')).toBe('January 2025');
+    expect(formatCoverDate('2024-09-01')).toBe('September 2024');
+  });
+
+  it('prints a day in UTC even late in the evening', () => {
+    expect(formatDay('2025-01-31T23:30:00.000Z')).toBe('January 31, 2025');
+  });
+
+  it('prints the issue line as readers know it', () => {
+    expect(issueLine({ number: 4, coverDate: '2025-01-01', volume: { number: 19 } })).toBe('Volume 19, Issue 4 · January 2025');
+  });
+
+  it('labels reading time only when known', () => {
+    expect(readingTimeLabel(4)).toBe('4 min read');
+    expect(readingTimeLabel(null)).toBeNull();
+  });
+
+  it('joins names as a byline reads', () => {
+    expect(joinNames(['A'])).toBe('A');
+    expect(joinNames(['A', 'B'])).toBe('A and B');
+    expect(joinNames(['A', 'B', 'C'])).toBe('A, B and C');
+  });
+});
+
+describe('groupBySection', () => {
+  it('groups by section in order of first appearance, keeping the editor order inside each group', () => {
+    const world = { name: 'World', slug: 'world' };
+    const arts = { name: 'Arts', slug: 'arts' };
+    const groups = groupBySection([
+      { id: 1, section: world },
+      { id: 2, section: arts },
+      { id: 3, section: world },
+      { id: 4, section: null },
+    ]);
+    expect(groups.map((group) => [group.section?.slug ?? null, group.articles.map((a) => a.id)])).toEqual([
+      ['world', [1, 3]],
+      ['arts', [2]],
+      [null, [4]],
+    ]);
+  });
+});

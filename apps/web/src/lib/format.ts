@@ -1,0 +1,33 @@
+/** Dates on the site are printed in UTC: cover dates are calendar dates, and a server's zone must not shift them. */
+const coverFormat = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dayFormat = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+
+/** "2025-01-01" → "January 2025" */
+export function formatCoverDate(coverDate: string): string {
+  return coverFormat.format(new Date(`${coverDate.slice(0, 10)}T00:00:00Z`));
+}
+
+/** "2025-01-02T13:00:00.000Z" → "January 2, 2025" */
+export function formatDay(iso: string): string {
+  return dayFormat.format(new Date(iso));
+}
+
+/** "Volume 19, Issue 3 · January 2025" */
+export function issueLine(issue: { number: number; coverDate: string; volume: { number: number } | null }): string {
+  const volume = issue.volume ? `Volume ${issue.volume.number}, ` : '';
+  return `${volume}Issue ${issue.number} · ${formatCoverDate(issue.coverDate)}`;
+}
+
+export function readingTimeLabel(minutes: number | null): string | null {
+  return minutes ? `${minutes} min read` : null;
+}
+
+/** "Ada Quill", "Ada Quill and Ben Ortiz", "Ada Quill, Ben Ortiz and Cy Park" */
+export function joinNames(names: string[]): string {
+  if (names.length <= 2) return names.join(' and ');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+export function issuePath(volume: number, number: number): string {
+  return `/volumes/${volume}/issues/${number}`;
+}

@@ -1,0 +1,118 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { createClient } from '@masthead/client';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts', 'browser');
+const WIDTHS = [390, 1280] as const;
+
+let browser: Browser;
+const webUrl = () => process.env.MASTHEAD_TEST_WEB_URL!;
+const cms = () => createClient({ baseUrl: process.env.MASTHEAD_TEST_CMS_URL! });
+
+beforeAll(async () => {
+  await mkdir(ARTIFACTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function screenshots(name: string, pathname: string) {
+  for (const width of WIDTHS) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${webUrl()}${pathname}`);
+    await page.screenshot({ path: path.join(ARTIFACTS, `${name}-${width}.png`), fullPage: true });
+    await page.close();
+  }
+}
+
+describe('a reader', () => {
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  });
+
+  it('finds the current issue on the home page and follows it to the issue, then to an article', async () => {
+    const latest = (await cms().getLatestIssue())!;
+    const response = await page.goto(webUrl());
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(latest.title);
+    await screenshots('home', '/');
+
+    await page.getByRole('link', { name: new RegExp(`Volume ${latest.volume.number}, Issue ${latest.number}`) }).first().click();
+    await page.waitForURL(`**/volumes/${latest.volume.number}/issues/${latest.number}`);
+    const tocTitles = await page.locator('.toc .card-title').allTextContents();
+    expect(tocTitles).toEqual(expect.arrayContaining(latest.articles.map((article) => article.title)));
+    await screenshots('issue', `/volumes/${latest.volume.number}/issues/${latest.number}`);
+
+    const first = latest.articles[0];
+    await page.getByRole('link', { name: first.title, exact: true }).first().click();
+    await page.waitForURL(`**/articles/${first.slug}`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(first.title);
+    await screenshots('article', `/articles/${first.slug}`);
+  }, 120_000);
+
+  it('reads an article with its byline, issue line, numbered sources and citations to copy', async () => {
+    const { items } = await cms().listArticles({ pageSize: 100 });
+    const withSources = items.find((article) => article.citations.length >= 2)!;
+    await page.goto(`${webUrl()}/articles/${withSources.slug}`);
+
+    const byline = await page.locator('.article-header .byline').textContent();
+    for (const author of withSources.authors) expect(byline).toContain(author.name);
+    await expect(page.getByRole('link', { name: new RegExp(`Volume \\d+, Issue ${withSources.issue!.number} · `) }).count()).resolves.toBe(1);
+
+    const sources = page.getByRole('region', { name: 'Sources' }).getByRole('listitem');
+    await expect(sources.count()).resolves.toBe(withSources.citations.length);
+    await expect(page.getByRole('button', { name: /Copy (APA|MLA|Chicago|BibTeX) citation/ }).count()).resolves.toBe(4);
+  }, 60_000);
+
+  it('follows a byline to the author and a source to every article citing it', async () => {
+    const { items } = await cms().listArticles({ pageSize: 100 });
+    const article = items.find((item) => item.citations.some((citation) => citation.source))!;
+    await page.goto(`${webUrl()}/articles/${article.slug}`);
+
+    const author = article.authors[0];
+    await page.locator('.article-header .byline').getByRole('link', { name: author.name }).click();
+    await page.waitForURL(`**/authors/${author.slug}`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(author.name);
+    await expect(page.getByRole('link', { name: article.title, exact: true }).count()).resolves.toBeGreaterThan(0);
+    await screenshots('author', `/authors/${author.slug}`);
+
+    await page.goto(`${webUrl()}/articles/${article.slug}`);
+    const source = article.citations.find((citation) => citation.source)!.source!;
+    await page.getByRole('region', { name: 'Sources' }).getByRole('link', { name: source.name, exact: true }).first().click();
+    await page.waitForURL(`**/sources/${source.slug}`);
+    const citing = await cms().getSource(source.slug, { pageSize: 100 });
+    const titles = await page.locator('.card-title').allTextContents();
+    expect(titles.sort()).toEqual(citing!.articles.items.map((item) => item.title).sort());
+    await screenshots('source', `/sources/${source.slug}`);
+  }, 90_000);
+
+  it('finds only published articles in the feed and the sitemap', async () => {
+    const published = (await cms().listArticles({ pageSize: 100 })).items.map((item) => item.slug).sort();
+    const feed = await (await fetch(`${webUrl()}/feed.xml`)).text();
+    const feedSlugs = [...feed.matchAll(/<link>[^<]*\/articles\/([^<]+)<\/link>/g)].map((match) => match[1]).sort();
+    // The sample publication has fewer published articles than the feed's 30, so the feed lists them all.
+    expect(published.length).toBeLessThan(30);
+    expect(feedSlugs).toEqual(published);
+
+    const sitemap = await (await fetch(`${webUrl()}/sitemap.xml`)).text();
+    const sitemapSlugs = [...sitemap.matchAll(/<loc>[^<]*\/articles\/([^<]+)<\/loc>/g)].map((match) => match[1]).sort();
+    expect(sitemapSlugs).toEqual(published);
+  }, 30_000);
+
+  it('gets a real 404 for an unknown article or issue', async () => {
+    for (const pathname of ['/articles/no-such-article', '/volumes/99/issues/1', '/volumes/19/issues/abc']) {
+      const response = await page.goto(`${webUrl()}${pathname}`);
+      expect([pathname, response?.status()]).toEqual([pathname, 404]);
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('We couldn’t find that page');
+    }
+    await screenshots('not-found', '/articles/no-such-article');
+  }, 60_000);
+});

@@ -1,0 +1,72 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+export const WEB_DIR = path.resolve(__dirname, '..', '..');
+export const CMS_DIR = path.resolve(WEB_DIR, '..', 'cms');
+export const NEXT_BIN = require.resolve('next/dist/bin/next', { paths: [WEB_DIR] });
+/** The CMS's own `strapi` binary (the package's exports hide its path, so it is taken from node_modules/.bin). */
+export const STRAPI_BIN = path.join(CMS_DIR, '..', '..', 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** Polls `url` until it answers `status`, or fails after `timeoutMs` with the process's recent output. */
+export async function waitFor(url: string, child: ChildProcess & { output?: string[] }, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url}: process exited with ${child.exitCode}\n${child.output?.join('') ?? ''}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms\n${child.output?.slice(-40).join('') ?? ''}`);
+}
+
+/** Starts a child process and keeps its output for error messages. */
+export function start(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {
+  const child: ChildProcess & { output?: string[] } = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.output = [];
+  const keep = (chunk: Buffer) => {
+    child.output!.push(chunk.toString());
+    if (child.output!.length > 200) child.output!.shift();
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  return child;
+}
+
+/** Environment of a throwaway production CMS on its own SQLite file, seeded with the sample publication. */
+export function cmsEnv(port: number, databaseFile: string): NodeJS.ProcessEnv {
+  const secret = () => randomBytes(18).toString('base64');
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    APP_KEYS: `${secret()},${secret()}`,
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    DATABASE_CLIENT: 'sqlite',
+    DATABASE_FILENAME: databaseFile,
+    MASTHEAD_SEED_SAMPLE: 'true',
+    LOG_LEVEL: 'warn',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+  };
+}
