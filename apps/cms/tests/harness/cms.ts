@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { createStrapi, type Core } from '@strapi/strapi';
+import { freePort } from '@masthead/jest-config/free-port';
 import { Client } from 'pg';
 
 const APP_DIR = path.resolve(__dirname, '..', '..');
@@ -83,16 +84,4 @@ async function withAdminClient<T>(run: (client: Client) => Promise<T>): Promise<
   } finally {
     await client.end();
   }
-}
-
-async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }

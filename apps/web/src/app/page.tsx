@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { Blocks } from '@/components/blocks';
 import { ArticleCard } from '@/components/article-card';
 import { Figure } from '@/components/figure';
+import { TableOfContents } from '@/components/table-of-contents';
 import { getLatestIssue, listArticles } from '@/lib/cms';
 import { issueLine, issuePath } from '@/lib/format';
-import { groupBySection } from '@/lib/toc';
 
 export const revalidate = 300;
 
@@ -43,16 +43,7 @@ export default async function HomePage() {
 
       <section aria-labelledby="toc-title" className="toc">
         <h2 id="toc-title" className="section-title">In this issue</h2>
-        <div className="toc-groups">
-          {groupBySection(rest).map(({ section, articles }) => (
-            <div key={section?.slug ?? 'unfiled'} className="toc-group">
-              <h3 className="label">{section?.name ?? 'More'}</h3>
-              {articles.map((article) => (
-                <ArticleCard key={article.slug} article={article} showSection={false} />
-              ))}
-            </div>
-          ))}
-        </div>
+        <TableOfContents articles={rest} />
       </section>
 
       <section aria-labelledby="recent-title" className="recent">

@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import path from 'node:path';
 
 export const WEB_DIR = path.resolve(__dirname, '..', '..');
@@ -8,17 +7,6 @@ export const CMS_DIR = path.resolve(WEB_DIR, '..', 'cms');
 export const NEXT_BIN = require.resolve('next/dist/bin/next', { paths: [WEB_DIR] });
 /** The CMS's own `strapi` binary (the package's exports hide its path, so it is taken from node_modules/.bin). */
 export const STRAPI_BIN = path.join(CMS_DIR, '..', '..', 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** Polls `url` until it answers `status`, or fails after `timeoutMs` with the process's recent output. */
 export async function waitFor(url: string, child: ChildProcess & { output?: string[] }, timeoutMs: number): Promise<void> {

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CMS_DIR, cmsEnv, freePort, NEXT_BIN, start, STRAPI_BIN, waitFor, WEB_DIR } from './stack';
+import { freePort } from '@masthead/jest-config/free-port';
+import { CMS_DIR, cmsEnv, NEXT_BIN, start, STRAPI_BIN, waitFor, WEB_DIR } from './stack';
 
 /**
  * Starts the production stack the browser tests read: a CMS (`strapi start`) seeded with the sample publication,

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ArticleCard } from '@/components/article-card';
 import { Blocks } from '@/components/blocks';
 import { Figure } from '@/components/figure';
+import { TableOfContents } from '@/components/table-of-contents';
 import { getIssue } from '@/lib/cms';
 import { issueLine, issuePath } from '@/lib/format';
-import { groupBySection } from '@/lib/toc';
 
 export const revalidate = 300;
 
@@ -54,14 +53,7 @@ export default async function IssuePage({ params }: { params: Params }) {
           ) : null}
           <section aria-labelledby="contents" className="toc">
             <h2 id="contents" className="section-title">Contents</h2>
-            {groupBySection(issue.articles).map(({ section, articles }) => (
-              <div key={section?.slug ?? 'unfiled'} className="toc-group">
-                <h3 className="label">{section?.name ?? 'More'}</h3>
-                {articles.map((article) => (
-                  <ArticleCard key={article.slug} article={article} showSection={false} />
-                ))}
-              </div>
-            ))}
+            <TableOfContents articles={issue.articles} />
           </section>
         </div>
       </div>
