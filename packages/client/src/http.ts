@@ -121,7 +121,7 @@ function tryJson(text: string): unknown {
 }
 
 /** `['data', 3, 'authors', 0, 'slug']` → `data[3].authors[0].slug` */
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return (
     path.reduce<string>(
       (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),

@@ -22,12 +22,6 @@ export function readingTimeLabel(minutes: number | null): string | null {
   return minutes ? `${minutes} min read` : null;
 }
 
-/** "Ada Quill", "Ada Quill and Ben Ortiz", "Ada Quill, Ben Ortiz and Cy Park" */
-export function joinNames(names: string[]): string {
-  if (names.length <= 2) return names.join(' and ');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
 export function issuePath(volume: number, number: number): string {
   return `/volumes/${volume}/issues/${number}`;
 }

@@ -1,4 +1,4 @@
-import { formatCoverDate, formatDay, issueLine, joinNames, readingTimeLabel } from '../format';
+import { formatCoverDate, formatDay, issueLine, readingTimeLabel } from '../format';
 import { groupBySection } from '../toc';
 
 describe('formatting', () => {
@@ -18,12 +18,6 @@ describe('formatting', () => {
   it('labels reading time only when known', () => {
     expect(readingTimeLabel(4)).toBe('4 min read');
     expect(readingTimeLabel(null)).toBeNull();
-  });
-
-  it('joins names as a byline reads', () => {
-    expect(joinNames(['A'])).toBe('A');
-    expect(joinNames(['A', 'B'])).toBe('A and B');
-    expect(joinNames(['A', 'B', 'C'])).toBe('A, B and C');
   });
 });
 
