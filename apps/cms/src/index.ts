@@ -7,6 +7,7 @@ import { articleDerivedFields } from './document-middlewares/article-derived-fie
 import { issueIntegrity } from './document-middlewares/issue-integrity';
 import { issueLabels } from './document-middlewares/issue-labels';
 import { getEnv } from './env';
+import { backfillSearchText } from './search/backfill-search-text';
 import { seedSampleIfEmpty } from './seed/seed-sample';
 
 export default {
@@ -21,6 +22,8 @@ export default {
     const env = getEnv();
     await syncPublicPermissions(strapi);
     await applyAdminLayouts(strapi);
+    const backfilled = await backfillSearchText(strapi);
+    if (backfilled) strapi.log.info(`Indexed ${backfilled} article versions for search.`);
     const admin = await ensureFirstAdmin(strapi);
     if (admin.created) strapi.log.info(`Created the first admin user ${admin.email} (password from MASTHEAD_ADMIN_PASSWORD).`);
 

@@ -5,6 +5,7 @@ import { articleListItemSchema, articleSchema, type Article, type ArticleListIte
 import { authorSchema, type Author } from './schemas/author';
 import { collectionSchema, type Page } from './schemas/envelope';
 import { issueSchema, type Issue } from './schemas/issue';
+import { searchResponseSchema, type SearchPage } from './schemas/search';
 import type { Image } from './schemas/media';
 import { sectionSchema, type Section } from './schemas/section';
 import { sourceSchema, type Source } from './schemas/source';
@@ -46,6 +47,20 @@ export interface ListArticlesOptions extends CallOptions {
   issue?: { volume: number; number: number };
   /** Default `newest` (first published, newest first). */
   sort?: ArticleSort;
+}
+
+export interface SearchOptions extends CallOptions {
+  /** Words that must all appear in the title, dek or body; `"quoted phrases"` match whole. 1–200 characters. */
+  query: string;
+  /** Section slug. */
+  section?: string;
+  /** Author slug. */
+  author?: string;
+  /** Volume number. */
+  volume?: number;
+  page?: number;
+  /** 1–50; default 10. */
+  pageSize?: number;
 }
 
 export interface PageOptions extends CallOptions {
@@ -204,6 +219,25 @@ export function createClient(options: ClientOptions) {
         yield* result.items;
         if (page >= result.pagination.pageCount) return;
       }
+    },
+
+    /**
+     * One page of published articles matching a search: those with every word in the title first, then the rest,
+     * each group newest first. A query without letters or digits is rejected by the CMS (`CmsHttpError`, 400).
+     * @throws {CmsError} when the CMS cannot be read or answers unexpectedly
+     * @example const { items, pagination } = await cms.searchArticles({ query: 'night buses', section: 'campus' });
+     */
+    async searchArticles(search: SearchOptions): Promise<SearchPage> {
+      const query = {
+        q: search.query,
+        section: search.section,
+        author: search.author,
+        volume: search.volume,
+        page: search.page ?? 1,
+        pageSize: search.pageSize ?? 10,
+      };
+      const response = await get('search', query, searchResponseSchema, search);
+      return { ...toPage(response), terms: response.meta.terms };
     },
 
     /**

@@ -1,5 +1,5 @@
 export { createClient } from './client';
-export type { ArticleSort, ClientOptions, ListArticlesOptions, MastheadClient, PageOptions } from './client';
+export type { ArticleSort, ClientOptions, ListArticlesOptions, MastheadClient, PageOptions, SearchOptions } from './client';
 export type { CallOptions, RequestInitExtras } from './http';
 export {
   CmsError,
@@ -17,6 +17,7 @@ export * from './schemas/envelope';
 export * from './schemas/issue';
 export * from './schemas/media';
 export * from './schemas/refs';
+export * from './schemas/search';
 export * from './schemas/section';
 export * from './schemas/source';
 export * from './schemas/tag';

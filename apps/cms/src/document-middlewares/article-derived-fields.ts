@@ -1,13 +1,21 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { readingTimeMinutes } from '../content/reading-time';
+import { articleSearchText } from '../search/search-text';
 
 const ARTICLE = 'api::article.article';
 
-type ArticleData = { body?: unknown; readingTimeMinutes?: number; firstPublishedAt?: string | Date | null };
+type ArticleData = {
+  title?: unknown;
+  dek?: unknown;
+  body?: unknown;
+  readingTimeMinutes?: number;
+  firstPublishedAt?: string | Date | null;
+  searchText?: string;
+};
 
 /**
- * Keeps the article fields editors never type: the reading time follows the body on every write, and the first
- * publication date is stamped once, the first time an article goes live (an import may set it explicitly).
+ * Keeps the article fields editors never type: the reading time and the search text follow the body on every write,
+ * and the first publication date is stamped once, the first time an article goes live (an import may set it explicitly).
  */
 export function articleDerivedFields(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
   return async (context, next) => {
@@ -19,6 +27,9 @@ export function articleDerivedFields(strapi: Core.Strapi): Modules.Documents.Mid
       if (data) {
         if (Array.isArray(data.body)) data.readingTimeMinutes = readingTimeMinutes(data.body);
         else delete data.readingTimeMinutes;
+        delete data.searchText;
+        const searchText = await searchTextAfterWrite(strapi, context.params, data);
+        if (searchText !== null) data.searchText = searchText;
         if (params.status === 'published' && !data.firstPublishedAt) {
           data.firstPublishedAt = await existingFirstPublishedAt(strapi, context.params) ?? new Date();
         }
@@ -47,4 +58,18 @@ async function existingFirstPublishedAt(strapi: Core.Strapi, params: object): Pr
     .findMany({ where: { documentId, firstPublishedAt: { $notNull: true } }, select: ['firstPublishedAt'] });
   const first = versions[0]?.firstPublishedAt;
   return first ? new Date(first) : null;
+}
+
+/**
+ * The search text once this write lands, or `null` when the write touches none of its fields. A partial update
+ * (only the dek, say) is merged over the draft it changes.
+ */
+async function searchTextAfterWrite(strapi: Core.Strapi, params: object, data: ArticleData): Promise<string | null> {
+  if (data.title === undefined && data.dek === undefined && data.body === undefined) return null;
+  const documentId = (params as { documentId?: string }).documentId;
+  const stored = documentId
+    ? await strapi.db.query(ARTICLE).findOne({ where: { documentId, publishedAt: null }, select: ['title', 'dek', 'body'] })
+    : null;
+  const defined = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
+  return articleSearchText({ ...stored, ...defined });
 }

@@ -142,6 +142,17 @@ describe('@masthead/client against the CMS', () => {
     );
   });
 
+  it('searchArticles finds an article by its title, with results the schemas accept', async () => {
+    const wanted = live[live.length - 1];
+    const result = await client.searchArticles({ query: `"${wanted.title}"`, volume: wanted.issue.volume });
+    expect(result.items.map((article) => article.slug)).toContain(wanted.slug);
+    expect(result.terms).toHaveLength(1);
+  });
+
+  it('searchArticles surfaces a bad query as a CmsHttpError with status 400', async () => {
+    await expect(client.searchArticles({ query: '?!' })).rejects.toMatchObject({ name: 'CmsHttpError', status: 400 });
+  });
+
   it('lists authors, sources, tags by name and sections in navigation order', async () => {
     const byName = <T extends { name: string }>(items: T[]) => items.map((item) => item.name).sort((a, b) => a.localeCompare(b));
     expect((await client.listAuthors()).map((author) => author.name)).toEqual(byName(sample.publication.authors));

@@ -56,6 +56,13 @@ describe('the requests each function sends', () => {
     );
   });
 
+  it('searchArticles sends the query, its filters and the page to /api/search', async () => {
+    const { cms, urls } = clientAnswering({ data: [], meta: { ...pagination(0), terms: ['night', 'buses'] } });
+    await cms.searchArticles({ query: 'Night "buses" & co', section: 'campus', author: 'ada-quill', volume: 19, page: 2, pageSize: 5 });
+    expect(urls[0].startsWith('http://cms.test/api/search?')).toBe(true);
+    expect(queryOf(urls[0])).toBe('q=Night "buses" & co&section=campus&author=ada-quill&volume=19&page=2&pageSize=5');
+  });
+
   it('caps the page size at the CMS maximum of 100', async () => {
     const { cms, urls } = clientAnswering(list([]));
     await cms.listArticles({ pageSize: 500 });
@@ -108,6 +115,20 @@ describe('results', () => {
     const page = await cms.listArticles({ page: 2 });
     expect(page.pagination).toEqual({ page: 2, pageSize: 20, pageCount: 3, total: 41 });
     expect(page.items).toHaveLength(1);
+  });
+
+  it('of a search carry excerpts, the pagination and the terms the CMS matched', async () => {
+    const found = { ...articleListItem, excerpt: '…the night buses return…' };
+    const { cms } = clientAnswering({ data: [found], meta: { ...pagination(11, 2, 10), terms: ['night'] } });
+    const page = await cms.searchArticles({ query: 'Night', page: 2 });
+    expect(page.items.map((item) => item.excerpt)).toEqual(['…the night buses return…']);
+    expect(page.pagination).toEqual({ page: 2, pageSize: 10, pageCount: 2, total: 11 });
+    expect(page.terms).toEqual(['night']);
+  });
+
+  it('of a search are rejected without an excerpt field', async () => {
+    const { cms } = clientAnswering({ data: [articleListItem], meta: { ...pagination(1), terms: ['x'] } });
+    await expect(cms.searchArticles({ query: 'x' })).rejects.toThrow(/data\[0\]\.excerpt/);
   });
 
   it('iterate over every page with iterateArticles', async () => {

@@ -1,3 +1,23 @@
 import { factories } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { searchArticles } from '../../../search/search-articles';
+import { parseSearchQuery, SearchQueryError } from '../../../search/search-query';
 
-export default factories.createCoreController('api::article.article');
+const ARTICLE = 'api::article.article';
+
+export default factories.createCoreController(ARTICLE, ({ strapi }) => ({
+  /** `GET /api/search?q=…`: published articles only, for every caller (drafts are never searchable). */
+  async search(ctx) {
+    let query;
+    try {
+      query = parseSearchQuery(ctx.query);
+    } catch (error) {
+      if (error instanceof SearchQueryError) throw new errors.ValidationError(error.message);
+      throw error;
+    }
+    const { results, pagination } = await searchArticles(strapi, query);
+    // The same output sanitizer as the core `find`: private fields never leave, whatever the populate.
+    const data = await strapi.contentAPI.sanitize.output(results, strapi.contentType(ARTICLE), { auth: ctx.state.auth });
+    ctx.body = { data, meta: { pagination, terms: query.terms } };
+  },
+}));

@@ -2,11 +2,13 @@ import { bylineFields, figurePopulate, imageFields, sectionFields, volumeFields 
 import { createPopulatePolicy } from '../../../populate/populate-policy';
 
 /** An article with everything its page shows: byline, issue and volume, section, tags, cover and sources. */
-export default createPopulatePolicy({
+export const articlePopulate = {
   authors: { ...bylineFields, populate: { avatar: imageFields } },
   issue: { fields: ['number', 'coverDate', 'title'], populate: { volume: volumeFields } },
   section: sectionFields,
   tags: { fields: ['name', 'slug'] },
   cover: figurePopulate,
   citations: { populate: { source: { fields: ['name', 'slug', 'homepageUrl'] } } },
-});
+};
+
+export default createPopulatePolicy(articlePopulate);

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { searchTerms } from './search-text';
+
+const slug = z.string({ error: 'must be one slug' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug such as "news"');
+
+/** A whole number in [min, max] from a query-string value, with a message a person can act on. */
+const wholeNumber = (min: number, max: number) =>
+  z.coerce
+    .number({ error: `must be a whole number from ${min} to ${max}` })
+    .int(`must be a whole number from ${min} to ${max}`)
+    .min(min, `must be a whole number from ${min} to ${max}`)
+    .max(max, `must be a whole number from ${min} to ${max}`);
+
+/** The search endpoint's parameters, as readers' links and other apps send them. */
+const searchQuerySchema = z.object({
+  q: z.string({ error: 'is required, once' }).trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
+  section: slug.optional(),
+  author: slug.optional(),
+  volume: wholeNumber(1, 9999).optional(),
+  page: wholeNumber(1, 1000).default(1),
+  pageSize: wholeNumber(1, 50).default(10),
+});
+
+export type SearchQuery = z.infer<typeof searchQuerySchema> & { terms: string[] };
+
+export class SearchQueryError extends Error {
+  override name = 'SearchQueryError';
+}
+
+/** Parses `?q=…&section=…&author=…&volume=…&page=…&pageSize=…`; every problem is named in one message. */
+export function parseSearchQuery(query: Record<string, unknown>): SearchQuery {
+  const result = searchQuerySchema.safeParse(query);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
+    throw new SearchQueryError(`Invalid search: ${problems.join('; ')}.`);
+  }
+  const terms = searchTerms(result.data.q);
+  if (terms.length === 0) throw new SearchQueryError('Invalid search: q needs at least one letter or digit.');
+  return { ...result.data, terms };
+}
