@@ -44,6 +44,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <li>
                 <Link href="/volumes">Archive</Link>
               </li>
+              <li>
+                <Link href="/search">Search</Link>
+              </li>
             </ul>
           </nav>
         </header>

@@ -18,6 +18,11 @@ export function issueLine(issue: { number: number; coverDate: string; volume: { 
   return `${volume}Issue ${issue.number} · ${formatCoverDate(issue.coverDate)}`;
 }
 
+/** "2024–2025" for a school year, "2024" for a calendar-year volume. */
+export function volumeYears(volume: { startYear: number; endYear: number | null }): string {
+  return volume.endYear && volume.endYear !== volume.startYear ? `${volume.startYear}–${volume.endYear}` : String(volume.startYear);
+}
+
 export function readingTimeLabel(minutes: number | null): string | null {
   return minutes ? `${minutes} min read` : null;
 }

@@ -103,6 +103,35 @@ describe('a reader', () => {
     await screenshots('source', `/sources/${source.slug}`);
   }, 90_000);
 
+  it('searches from the header: finds a known article by words from its body, then narrows by section', async () => {
+    const { items } = await cms().listArticles({ pageSize: 100 });
+    const known = items.find((item) => item.section)!;
+    const body = JSON.stringify((await cms().getArticle(known.slug))!.body);
+    const words = [...new Set(body.match(/"text":"[^"]*"/g)!.join(' ').match(/\b[a-z]{9,}\b/g)!)];
+    // The rarest of its long words, so the article is on the first page of results.
+    const totals = await Promise.all(words.slice(0, 12).map(async (candidate) => ({ candidate, total: (await cms().searchArticles({ query: candidate })).pagination.total })));
+    const word = totals.sort((a, b) => a.total - b.total)[0].candidate;
+
+    await page.goto(webUrl());
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Search' }).click();
+    await page.waitForURL('**/search');
+    await page.getByRole('searchbox', { name: 'Search articles' }).fill(word);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(`**/search?q=${word}*`);
+    await expect(page.getByRole('link', { name: known.title, exact: true }).count()).resolves.toBe(1);
+    await expect(page.locator('.search-result mark').first().textContent()).resolves.toMatch(new RegExp(word, 'i'));
+
+    await page.getByText('Narrow by section, author or volume').click();
+    await page.getByLabel('Section', { exact: true }).selectOption(known.section!.slug);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(`**section=${known.section!.slug}*`);
+    const kickers = await page.locator('.search-result .kicker').allTextContents();
+    expect(kickers.length).toBeGreaterThan(0);
+    expect(new Set(kickers)).toEqual(new Set([known.section!.name]));
+    await screenshots('search', `/search?q=${word}`);
+    await screenshots('search-empty', '/search?q=zzzyzzy');
+  }, 90_000);
+
   it('finds only published articles in the feed and the sitemap', async () => {
     const published = (await cms().listArticles({ pageSize: 100 })).items.map((item) => item.slug).sort();
     const feed = await (await fetch(`${webUrl()}/feed.xml`)).text();

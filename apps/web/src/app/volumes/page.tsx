@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Figure } from '@/components/figure';
 import { listVolumes } from '@/lib/cms';
-import { formatCoverDate, issuePath } from '@/lib/format';
+import { formatCoverDate, issuePath, volumeYears } from '@/lib/format';
 
 export const revalidate = 300;
 export const metadata: Metadata = { title: 'Archive', alternates: { canonical: '/volumes' } };
@@ -18,8 +18,7 @@ export default async function ArchivePage() {
       {volumes.map((volume) => (
         <section key={volume.number} className="volume" aria-labelledby={`volume-${volume.number}`}>
           <h2 id={`volume-${volume.number}`} className="section-title">
-            Volume {volume.number}
-            {volume.endYear && volume.endYear !== volume.startYear ? ` · ${volume.startYear}–${volume.endYear}` : ` · ${volume.startYear}`}
+            Volume {volume.number} · {volumeYears(volume)}
           </h2>
           {volume.description ? <p className="dek">{volume.description}</p> : null}
           <ol className="issue-grid">

@@ -1,4 +1,4 @@
-import { createClient, type ListArticlesOptions } from '@masthead/client';
+import { createClient, type ListArticlesOptions, type SearchOptions } from '@masthead/client';
 import { cache } from 'react';
 import { env } from '@/env';
 import { TAGS } from './tags';
@@ -26,6 +26,14 @@ export const listArticles = cache((filter: Omit<ListArticlesOptions, 'requestIni
   cms.listArticles({ ...filter, ...tagged(TAGS.articles) }),
 );
 
+/**
+ * A page of search results. Cached per query like any other read (the URL is the key), tagged with `articles` so a
+ * publish refreshes every cached search.
+ */
+export const searchArticles = cache((search: Omit<SearchOptions, 'requestInit' | 'signal'>) =>
+  cms.searchArticles({ ...search, pageSize: SEARCH_PAGE_SIZE, ...tagged(TAGS.articles) }),
+);
+
 export const listSections = cache(() => cms.listSections(tagged(TAGS.sections)));
 
 export const listAuthors = cache(() => cms.listAuthors(tagged(TAGS.authors)));
@@ -51,5 +59,7 @@ export const listSources = cache(() => cms.listSources(tagged(TAGS.sources)));
 
 /** Articles per page on section, tag, author and source pages. */
 export const PAGE_SIZE = 12;
+
+export const SEARCH_PAGE_SIZE = 10;
 
 export const mediaUrl = (media: { url: string }) => cms.mediaUrl(media);

@@ -1,0 +1,100 @@
+import { CmsHttpError, type SearchPage as Results } from '@masthead/client';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { SearchForm } from '@/components/search-form';
+import { SearchResultItem } from '@/components/search-result';
+import { listAuthors, listSections, listVolumes, searchArticles } from '@/lib/cms';
+import { readSearchParams, searchHref, type SearchRequest } from '@/lib/search-params';
+
+/**
+ * `/search?q=…`: the one page rendered per request, because its content is the reader's query. Its CMS reads are
+ * still cached per URL (see `searchArticles`), and the page is kept out of search engines' indexes.
+ */
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { query } = readSearchParams(await searchParams);
+  return { title: query ? `Search: ${query}` : 'Search', robots: { index: false, follow: true } };
+}
+
+/** The results, or the CMS's explanation of why it refused the query (a 400 is the reader's to fix, not an error). */
+async function find(request: SearchRequest): Promise<{ results: Results } | { refusal: string }> {
+  try {
+    return { results: await searchArticles(request) };
+  } catch (error) {
+    if (error instanceof CmsHttpError && error.status === 400) return { refusal: refusalMessage(error.body) };
+    throw error;
+  }
+}
+
+/** The CMS names its parameters ("q needs at least one letter or digit"); readers see their own words. */
+function refusalMessage(body: unknown): string {
+  const message = (body as { error?: { message?: unknown } } | null)?.error?.message;
+  if (typeof message !== 'string') return 'That search could not be run. Try different words.';
+  const readable = message.replace(/^Invalid search: /, '').replace(/\bq\b/g, 'your search').replace(/\bpageSize\b/g, 'the page size');
+  return readable.charAt(0).toUpperCase() + readable.slice(1);
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const request = readSearchParams(await searchParams);
+  const [sections, authors, volumes] = await Promise.all([listSections(), listAuthors(), listVolumes()]);
+  const outcome = request.query ? await find(request) : null;
+
+  return (
+    <section className="list-page search-page">
+      <header className="list-header">
+        <p className="eyebrow">Search</p>
+        <h1>{request.query ? <>Results for “{request.query}”</> : 'Search the archive'}</h1>
+        <SearchForm request={request} sections={sections} authors={authors} volumes={volumes} />
+      </header>
+      {outcome === null ? (
+        <p className="meta">Search every article’s headline, summary and text, from the first issue to the latest.</p>
+      ) : 'refusal' in outcome ? (
+        <p className="search-refusal" role="alert">{outcome.refusal}</p>
+      ) : (
+        <SearchResults request={request} results={outcome.results} />
+      )}
+    </section>
+  );
+}
+
+function SearchResults({ request, results }: { request: SearchRequest; results: Results }) {
+  const { page, pageCount, total } = results.pagination;
+  if (total === 0) {
+    return (
+      <div className="search-empty" role="status">
+        <p>No articles match {request.section || request.author || request.volume ? 'these words with these filters' : 'all of these words'}.</p>
+        <p className="meta">
+          Try fewer or different words{request.section || request.author || request.volume ? <>, or <Link href={searchHref({ query: request.query, page: 1 })}>search everything</Link></> : null}.
+        </p>
+      </div>
+    );
+  }
+  if (results.items.length === 0) {
+    return (
+      <p className="search-empty" role="status">
+        There is no page {page} of these results. <Link href={searchHref({ ...request, page: pageCount })}>Go to the last page ({pageCount})</Link>.
+      </p>
+    );
+  }
+  return (
+    <>
+      <p className="meta" role="status">
+        {total === 1 ? '1 article' : `${total} articles`}
+        {pageCount > 1 ? ` · page ${page} of ${pageCount}` : null}
+      </p>
+      <ol className="search-results" start={(page - 1) * results.pagination.pageSize + 1}>
+        {results.items.map((result) => (
+          <SearchResultItem key={result.slug} result={result} terms={results.terms} />
+        ))}
+      </ol>
+      {pageCount > 1 ? (
+        <nav className="pagination" aria-label="Result pages">
+          {page > 1 ? <Link href={searchHref({ ...request, page: page - 1 })} rel="prev">← Previous</Link> : <span />}
+          <span>Page {page} of {pageCount}</span>
+          {page < pageCount ? <Link href={searchHref({ ...request, page: page + 1 })} rel="next">Next →</Link> : <span />}
+        </nav>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * The search page's URL parameters, read leniently: a reader who edits the URL by hand gets the closest sensible
+ * search, never an error page. Values the CMS would refuse are left for it to explain (a 400 shown on the page).
+ */
+export interface SearchRequest {
+  query: string;
+  section?: string;
+  author?: string;
+  volume?: number;
+  page: number;
+}
+
+type Raw = Record<string, string | string[] | undefined>;
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
+
+const positive = (value: string | undefined) => (value && /^[1-9]\d{0,3}$/.test(value) ? Number(value) : undefined);
+
+export function readSearchParams(raw: Raw): SearchRequest {
+  return {
+    query: one(raw.q) ?? '',
+    section: one(raw.section),
+    author: one(raw.author),
+    volume: positive(one(raw.volume)),
+    page: positive(one(raw.page)) ?? 1,
+  };
+}
+
+/** The URL of a search: empty filters and page 1 are left out, so links stay short and canonical. */
+export function searchHref(request: SearchRequest): string {
+  const params = new URLSearchParams();
+  if (request.query) params.set('q', request.query);
+  if (request.section) params.set('section', request.section);
+  if (request.author) params.set('author', request.author);
+  if (request.volume) params.set('volume', String(request.volume));
+  if (request.page > 1) params.set('page', String(request.page));
+  const query = params.toString();
+  return query ? `/search?${query}` : '/search';
+}
