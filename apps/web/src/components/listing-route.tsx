@@ -3,7 +3,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { getAuthor, getSource, listArticles, listSections, listTags, PAGE_SIZE } from '@/lib/cms';
+import { SITE } from '@/lib/site';
+import { authorJsonLd } from '@/lib/structured-data';
 import { ArticleListPage } from './article-list-page';
+import { JsonLd } from './json-ld';
 
 /**
  * The pages that list one author's, source's, section's or tag's articles, at `/<kind>s/<slug>` and
@@ -16,6 +19,8 @@ interface Listing {
   title: string;
   intro?: ReactNode;
   articles: Page<ArticleListItem>;
+  /** schema.org data for the page, where the listing is about one thing (an author). */
+  structuredData?: Record<string, unknown>;
 }
 
 type Params = Promise<{ slug: string; page?: string }>;
@@ -32,7 +37,13 @@ async function loadListing(kind: ListingKind, slug: string, page: number): Promi
       const author = await getAuthor(slug, page);
       if (!author) return null;
       const eyebrow = [author.role, author.classYear ? `Class of ${author.classYear}` : null].filter(Boolean).join(' · ');
-      return { eyebrow: eyebrow || 'Author', title: author.name, intro: author.bio ? <p className="dek">{author.bio}</p> : undefined, articles: author.articles };
+      return {
+        eyebrow: eyebrow || 'Author',
+        title: author.name,
+        intro: author.bio ? <p className="dek">{author.bio}</p> : undefined,
+        articles: author.articles,
+        structuredData: authorJsonLd(SITE, author),
+      };
     }
     case 'source': {
       const source = await getSource(slug, page);
@@ -87,7 +98,13 @@ export function listingRoute(kind: ListingKind) {
     async Page({ params }: { params: Params }) {
       const loaded = await load(kind, params);
       if (!loaded) notFound();
-      return <ArticleListPage {...loaded.listing} basePath={basePath(loaded.slug)} />;
+      const { structuredData, ...listing } = loaded.listing;
+      return (
+        <>
+          {structuredData ? <JsonLd data={structuredData} /> : null}
+          <ArticleListPage {...listing} basePath={basePath(loaded.slug)} />
+        </>
+      );
     },
   };
 }

@@ -30,3 +30,8 @@ export function readingTimeLabel(minutes: number | null): string | null {
 export function issuePath(volume: number, number: number): string {
   return `/volumes/${volume}/issues/${number}`;
 }
+
+/** "Ada", "Ada and Ben", "Ada, Ben and Cy": names as a byline reads them. */
+export function namesList(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createClient } from '@masthead/client';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -131,6 +131,30 @@ describe('a reader', () => {
     await screenshots('search', `/search?q=${word}`);
     await screenshots('search-empty', '/search?q=zzzyzzy');
   }, 90_000);
+
+  it('describes pages to search engines (JSON-LD) and draws a share card for each article', async () => {
+    const latest = (await cms().getLatestIssue())!;
+    const article = latest.articles[0];
+    const author = article.authors[0];
+    const jsonLd = async (pathname: string) => {
+      await page.goto(`${webUrl()}${pathname}`);
+      return JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    };
+    await expect(jsonLd(`/articles/${article.slug}`)).resolves.toMatchObject({ '@type': 'NewsArticle', headline: article.title, isPartOf: { '@type': 'PublicationIssue', isPartOf: { '@type': 'PublicationVolume' } } });
+    await expect(jsonLd(`/volumes/${latest.volume.number}/issues/${latest.number}`)).resolves.toMatchObject({ '@type': 'PublicationIssue', issueNumber: String(latest.number) });
+    await expect(jsonLd(`/authors/${author.slug}`)).resolves.toMatchObject({ '@type': 'ProfilePage', mainEntity: { '@type': 'Person', name: author.name } });
+
+    await page.goto(`${webUrl()}/articles/${article.slug}`);
+    const card = (await page.locator('meta[property="og:image"]').getAttribute('content'))!;
+    expect(card).toContain(`/articles/${article.slug}/opengraph-image`);
+    const response = await fetch(card.replace(/^https?:\/\/[^/]+/, webUrl()));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    const png = Buffer.from(await response.arrayBuffer());
+    // PNG header: width and height are the big-endian integers at bytes 16 and 20.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    await writeFile(path.join(ARTIFACTS, 'og-card.png'), png);
+  }, 60_000);
 
   it('finds only published articles in the feed and the sitemap', async () => {
     const published = (await cms().listArticles({ pageSize: 100 })).items.map((item) => item.slug).sort();

@@ -1,8 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Figure } from '@/components/figure';
+import { JsonLd } from '@/components/json-ld';
 import { listVolumes } from '@/lib/cms';
 import { formatCoverDate, issuePath, volumeYears } from '@/lib/format';
+import { SITE } from '@/lib/site';
+import { archiveJsonLd } from '@/lib/structured-data';
 
 export const revalidate = 300;
 export const metadata: Metadata = { title: 'Archive', alternates: { canonical: '/volumes' } };
@@ -11,6 +14,7 @@ export default async function ArchivePage() {
   const volumes = await listVolumes();
   return (
     <section className="archive">
+      <JsonLd data={archiveJsonLd(SITE, volumes)} />
       <header className="list-header">
         <p className="eyebrow">Archive</p>
         <h1>Every issue</h1>

@@ -1,7 +1,22 @@
-import { formatCoverDate, formatDay, issueLine, readingTimeLabel } from '../format';
+import { formatCoverDate, formatDay, issueLine, namesList, readingTimeLabel, volumeYears } from '../format';
 import { groupBySection } from '../toc';
 
 describe('formatting', () => {
+  it.each<[string[], string]>([
+    [[], ''],
+    [['Ada'], 'Ada'],
+    [['Ada', 'Ben'], 'Ada and Ben'],
+    [['Ada', 'Ben', 'Cy'], 'Ada, Ben and Cy'],
+  ])('lists names %j as %j', (names, expected) => {
+    expect(namesList(names)).toBe(expected);
+  });
+
+  it('prints a volume\'s years as a range only when it spans two', () => {
+    expect(volumeYears({ startYear: 2024, endYear: 2025 })).toBe('2024–2025');
+    expect(volumeYears({ startYear: 2024, endYear: 2024 })).toBe('2024');
+    expect(volumeYears({ startYear: 2024, endYear: null })).toBe('2024');
+  });
+
   it('prints cover dates as month and year, in UTC', () => {
     expect(formatCoverDate('2025-01-01')).toBe('January 2025');
     expect(formatCoverDate('2024-09-01')).toBe('September 2024');

@@ -1,6 +1,7 @@
-import { createClient, type ListArticlesOptions, type SearchOptions } from '@masthead/client';
+import { createClient, type Article, type ListArticlesOptions, type SearchOptions } from '@masthead/client';
 import { cache } from 'react';
 import { env } from '@/env';
+import { pickRelated } from '../related';
 import { TAGS } from './tags';
 
 /**
@@ -33,6 +34,18 @@ export const listArticles = cache((filter: Omit<ListArticlesOptions, 'requestIni
 export const searchArticles = cache((search: Omit<SearchOptions, 'requestInit' | 'signal'>) =>
   cms.searchArticles({ ...search, pageSize: SEARCH_PAGE_SIZE, ...tagged(TAGS.articles) }),
 );
+
+/** The tags and section most worth following from an article: its first three tags, and its section. */
+const RELATED_SOURCES = { tags: 3, perList: 12 };
+
+/** Articles sharing the article's tags or section, best first (see `pickRelated`). */
+export const getRelatedArticles = cache(async (article: Article) => {
+  const lists = await Promise.all([
+    ...article.tags.slice(0, RELATED_SOURCES.tags).map((tag) => listArticles({ tag: tag.slug, pageSize: RELATED_SOURCES.perList })),
+    ...(article.section ? [listArticles({ section: article.section.slug, pageSize: RELATED_SOURCES.perList })] : []),
+  ]);
+  return pickRelated(article, lists.flatMap((list) => list.items));
+});
 
 export const listSections = cache(() => cms.listSections(tagged(TAGS.sections)));
 

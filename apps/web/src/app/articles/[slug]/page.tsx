@@ -2,14 +2,17 @@ import type { Article, TocEntry } from '@masthead/client';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ArticleCard } from '@/components/article-card';
 import { Blocks } from '@/components/blocks';
 import { Byline } from '@/components/byline';
 import { CiteThis } from '@/components/cite-this';
 import { Figure } from '@/components/figure';
 import { JsonLd } from '@/components/json-ld';
 import { env } from '@/env';
-import { getArticle, getIssue, mediaUrl } from '@/lib/cms';
+import { getArticle, getIssue, getRelatedArticles } from '@/lib/cms';
 import { formatDay, issueLine, issuePath, readingTimeLabel } from '@/lib/format';
+import { SITE } from '@/lib/site';
+import { articleJsonLd } from '@/lib/structured-data';
 
 export const revalidate = 300;
 
@@ -36,7 +39,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
       url,
       publishedTime: article.firstPublishedAt ?? article.publishedAt,
       modifiedTime: article.updatedAt,
-      images: article.cover ? [{ url: mediaUrl(article.cover.image), alt: article.cover.alt }] : [],
     },
     twitter: { card: 'summary_large_image', title: article.title, description: article.dek },
     // Google Scholar's citation_* tags (highwire press): how reference managers pick up an article.
@@ -54,42 +56,17 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ArticlePage({ params }: { params: Params }) {
   const article = await getArticle((await params).slug);
   if (!article) notFound();
-  const issue = article.issue?.volume ? await getIssue(article.issue.volume.number, article.issue.number) : null;
+  const [issue, related] = await Promise.all([
+    article.issue?.volume ? getIssue(article.issue.volume.number, article.issue.number) : null,
+    getRelatedArticles(article),
+  ]);
   const published = article.firstPublishedAt ?? article.publishedAt;
   const readingTime = readingTimeLabel(article.readingTimeMinutes);
 
   const url = new URL(`/articles/${article.slug}`, env.SITE_URL).toString();
   return (
     <article className="article">
-      <JsonLd
-        data={{
-          '@context': 'https://schema.org',
-          '@type': 'NewsArticle',
-          headline: article.title,
-          description: article.dek,
-          url,
-          mainEntityOfPage: url,
-          datePublished: published,
-          dateModified: article.updatedAt,
-          image: article.cover ? [mediaUrl(article.cover.image)] : undefined,
-          author: article.authors.map((author) => ({
-            '@type': 'Person',
-            name: author.name,
-            jobTitle: author.role ?? undefined,
-            url: new URL(`/authors/${author.slug}`, env.SITE_URL).toString(),
-          })),
-          publisher: { '@type': 'Organization', name: env.PUBLICATION_NAME, url: env.SITE_URL },
-          isPartOf: article.issue?.volume
-            ? {
-                '@type': 'PublicationIssue',
-                issueNumber: article.issue.number,
-                datePublished: article.issue.coverDate,
-                isPartOf: { '@type': 'PublicationVolume', volumeNumber: article.issue.volume.number },
-              }
-            : undefined,
-          citation: article.citations.flatMap((citation) => (citation.url ? [{ '@type': 'CreativeWork', url: citation.url, name: citation.pageTitle ?? undefined }] : [])),
-        }}
-      />
+      <JsonLd data={articleJsonLd(SITE, article)} />
       <header className="article-header">
         {article.section ? (
           <Link className="kicker" href={`/sections/${article.section.slug}`}>
@@ -160,6 +137,17 @@ export default async function ArticlePage({ params }: { params: Params }) {
       />
 
       {issue ? <IssueNeighbours articles={issue.articles} current={article.slug} /> : null}
+
+      {related.length ? (
+        <section className="related" aria-labelledby="related-title">
+          <h2 id="related-title" className="section-title">Related</h2>
+          <div className="related-grid">
+            {related.map((item) => (
+              <ArticleCard key={item.slug} article={item} withImage />
+            ))}
+          </div>
+        </section>
+      ) : null}
     </article>
   );
 }

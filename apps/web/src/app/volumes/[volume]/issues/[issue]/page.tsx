@@ -2,9 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Blocks } from '@/components/blocks';
 import { Figure } from '@/components/figure';
+import { JsonLd } from '@/components/json-ld';
 import { TableOfContents } from '@/components/table-of-contents';
 import { getIssue } from '@/lib/cms';
 import { issueLine, issuePath } from '@/lib/format';
+import { SITE } from '@/lib/site';
+import { issueJsonLd } from '@/lib/structured-data';
 
 export const revalidate = 300;
 
@@ -38,6 +41,7 @@ export default async function IssuePage({ params }: { params: Params }) {
   if (!issue) notFound();
   return (
     <article className="issue-page">
+      <JsonLd data={issueJsonLd(SITE, issue)} />
       <header className="issue-header">
         <p className="eyebrow">{issueLine(issue)}</p>
         <h1>{issue.title ?? `Issue ${issue.number}`}</h1>
