@@ -156,6 +156,36 @@ describe('a reader', () => {
     await writeFile(path.join(ARTIFACTS, 'og-card.png'), png);
   }, 60_000);
 
+  it.each(['light', 'dark'] as const)('meets WCAG 2.1 AA (axe) on every kind of page, in %s mode', async (colorScheme) => {
+    const latest = (await cms().getLatestIssue())!;
+    const article = latest.articles[0];
+    const pages = [
+      '/',
+      '/volumes',
+      `/volumes/${latest.volume.number}/issues/${latest.number}`,
+      `/articles/${article.slug}`,
+      `/authors/${article.authors[0].slug}`,
+      `/sections/${article.section!.slug}`,
+      '/search?q=school',
+      '/articles/no-such-article',
+    ];
+    const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+    const checked = await context.newPage();
+    const violations: string[] = [];
+    for (const pathname of pages) {
+      await checked.goto(`${webUrl()}${pathname}`);
+      await checked.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+      const found = await checked.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        return result.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
+      });
+      violations.push(...found.map((violation) => `${pathname}: ${violation}`));
+    }
+    await context.close();
+    expect(violations).toEqual([]);
+  }, 120_000);
+
   it('finds only published articles in the feed and the sitemap', async () => {
     const published = (await cms().listArticles({ pageSize: 100 })).items.map((item) => item.slug).sort();
     const feed = await (await fetch(`${webUrl()}/feed.xml`)).text();
