@@ -19,8 +19,22 @@ export const viewport: Viewport = {
   ],
 };
 
+/**
+ * The section list for the navigation. When the CMS cannot be reached the layout still renders (without section
+ * links), so the page's own error boundary can answer with a readable page instead of an empty document; the page
+ * itself fails on its own read, so nothing incomplete is cached.
+ */
+async function navigationSections() {
+  try {
+    return await listSections();
+  } catch (error) {
+    console.error('The navigation could not read the sections from the CMS:', error);
+    return [];
+  }
+}
+
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const sections = await listSections();
+  const sections = await navigationSections();
   return (
     <html lang="en">
       <body>

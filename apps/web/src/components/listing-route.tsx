@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { getAuthor, getSource, listArticles, listSections, listTags, PAGE_SIZE } from '@/lib/cms';
+import { resilientMetadata } from '@/lib/resilient-metadata';
 import { SITE } from '@/lib/site';
 import { authorJsonLd } from '@/lib/structured-data';
 import { ArticleListPage } from './article-list-page';
@@ -88,13 +89,13 @@ async function load(kind: ListingKind, params: Params) {
 export function listingRoute(kind: ListingKind) {
   const basePath = (slug: string) => `/${kind}s/${slug}`;
   return {
-    async generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+    generateMetadata: resilientMetadata(async ({ params }: { params: Params }): Promise<Metadata> => {
       const loaded = await load(kind, params);
       if (!loaded) return {};
       const { listing, slug, page } = loaded;
       const title = kind === 'source' ? `Articles citing ${listing.title}` : listing.title;
       return { title: page > 1 ? `${title} (page ${page})` : title, alternates: { canonical: page > 1 ? `${basePath(slug)}/page/${page}` : basePath(slug) } };
-    },
+    }, {}),
     async Page({ params }: { params: Params }) {
       const loaded = await load(kind, params);
       if (!loaded) notFound();

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { env } from '@/env';
 import { getArticle } from '@/lib/cms';
 import { issueLine, namesList } from '@/lib/format';
+import { resilientMetadata } from '@/lib/resilient-metadata';
 import { coverDataUrl, headlineSize, OG_COLORS, OG_SIZE } from '@/lib/og-card';
 
 /**
@@ -15,10 +16,12 @@ export const contentType = 'image/png';
 
 type Params = Promise<{ slug: string }>;
 
-export async function generateImageMetadata({ params }: { params: { slug: string } }) {
+const card = (alt: string) => [{ id: 'card', size: OG_SIZE, contentType, alt }];
+
+export const generateImageMetadata = resilientMetadata(async ({ params }: { params: { slug: string } }) => {
   const article = await getArticle(params.slug);
-  return [{ id: 'card', size: OG_SIZE, contentType, alt: article ? `${article.title} — ${env.PUBLICATION_NAME}` : env.PUBLICATION_NAME }];
-}
+  return card(article ? `${article.title} — ${env.PUBLICATION_NAME}` : env.PUBLICATION_NAME);
+}, card(env.PUBLICATION_NAME));
 
 
 export default async function ArticleCardImage({ params }: { params: Params }) {

@@ -11,6 +11,7 @@ import { JsonLd } from '@/components/json-ld';
 import { env } from '@/env';
 import { getArticle, getIssue, getRelatedArticles } from '@/lib/cms';
 import { formatDay, issueLine, issuePath, readingTimeLabel } from '@/lib/format';
+import { resilientMetadata } from '@/lib/resilient-metadata';
 import { SITE } from '@/lib/site';
 import { articleJsonLd } from '@/lib/structured-data';
 
@@ -23,7 +24,7 @@ export function generateStaticParams() {
 
 type Params = Promise<{ slug: string }>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+export const generateMetadata = resilientMetadata(async ({ params }: { params: Params }): Promise<Metadata> => {
   const article = await getArticle((await params).slug);
   if (!article) return {};
   const url = `/articles/${article.slug}`;
@@ -51,7 +52,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
       ...(article.issue ? { citation_issue: String(article.issue.number) } : {}),
     },
   };
-}
+}, {});
 
 export default async function ArticlePage({ params }: { params: Params }) {
   const article = await getArticle((await params).slug);

@@ -6,6 +6,7 @@ import { JsonLd } from '@/components/json-ld';
 import { TableOfContents } from '@/components/table-of-contents';
 import { getIssue } from '@/lib/cms';
 import { issueLine, issuePath } from '@/lib/format';
+import { resilientMetadata } from '@/lib/resilient-metadata';
 import { SITE } from '@/lib/site';
 import { issueJsonLd } from '@/lib/structured-data';
 
@@ -29,12 +30,12 @@ async function load(params: Params) {
   return coordinates ? getIssue(...coordinates) : null;
 }
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+export const generateMetadata = resilientMetadata(async ({ params }: { params: Params }): Promise<Metadata> => {
   const issue = await load(params);
   if (!issue) return {};
   const title = `${issueLine(issue)}${issue.title ? ` — ${issue.title}` : ''}`;
   return { title, alternates: { canonical: issuePath(issue.volume.number, issue.number) }, openGraph: { title } };
-}
+}, {});
 
 export default async function IssuePage({ params }: { params: Params }) {
   const issue = await load(params);
