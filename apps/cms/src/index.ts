@@ -4,6 +4,7 @@ import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { syncPublicPermissions } from './bootstrap/public-permissions';
 import { defaultSlugs } from './document-middlewares/default-slugs';
 import { articleDerivedFields } from './document-middlewares/article-derived-fields';
+import { articlePublishCheck } from './document-middlewares/article-publish-check';
 import { issueIntegrity } from './document-middlewares/issue-integrity';
 import { issueLabels } from './document-middlewares/issue-labels';
 import { getEnv } from './env';
@@ -14,6 +15,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(defaultSlugs(strapi));
     strapi.documents.use(articleDerivedFields(strapi));
+    strapi.documents.use(articlePublishCheck(strapi));
     strapi.documents.use(issueIntegrity(strapi));
     strapi.documents.use(issueLabels(strapi));
   },

@@ -18,6 +18,13 @@ afterAll(async () => {
   await cms?.stop();
 });
 
+/** What an article needs to be publishable (see publish-readiness): a byline and an issue. */
+async function byline(): Promise<{ authors: string[]; issue: string }> {
+  const [author] = await cms.strapi.documents('api::author.author').findMany({ limit: 1 });
+  const [issue] = await issues().findMany({ limit: 1 });
+  return { authors: [author.documentId], issue: issue.documentId };
+}
+
 async function volumeId(number: number): Promise<string> {
   const [volume] = await cms.strapi.documents('api::volume.volume').findMany({ filters: { number } });
   return volume.documentId;
@@ -115,7 +122,7 @@ describe('computed article fields', () => {
 
   it('stamps the first publication date once and keeps it across later publications', async () => {
     const article = await articles().create({
-      data: { title: 'First published check', slug: 'first-published-check', dek: 'A dek.', body },
+      data: { title: 'First published check', slug: 'first-published-check', dek: 'A dek.', body, ...(await byline()) } as never,
     });
     expect(article.firstPublishedAt).toBeNull();
 
@@ -139,12 +146,49 @@ describe('computed article fields', () => {
   });
 });
 
+describe('the check before publishing an article', () => {
+  const body = markdownToBlocks('A short body.');
+
+  it('refuses an article without byline or issue, naming everything missing, and publishes nothing', async () => {
+    const article = await articles().create({ data: { title: 'Not ready', slug: 'not-ready', dek: 'A dek.', body } });
+    await expect(articles().publish({ documentId: article.documentId })).rejects.toThrow(
+      '“Not ready” can’t be published yet: add at least one author to the byline and choose the issue it appears in.',
+    );
+    expect(await articles().findMany({ filters: { documentId: article.documentId }, status: 'published' })).toEqual([]);
+  });
+
+  it('refuses a create with status published, leaving no draft behind', async () => {
+    await expect(
+      articles().create({ data: { title: 'Straight to print', slug: 'straight-to-print', dek: 'A dek.', body }, status: 'published' }),
+    ).rejects.toThrow(/can’t be published yet/);
+    expect(await articles().findMany({ filters: { slug: 'straight-to-print' } })).toEqual([]);
+  });
+
+  it('publishes once the article is ready', async () => {
+    const article = await articles().create({ data: { title: 'Ready now', slug: 'ready-now', dek: 'A dek.', body } });
+    await articles().update({ documentId: article.documentId, data: (await byline()) as never });
+    await articles().publish({ documentId: article.documentId });
+    expect(await articles().findMany({ filters: { documentId: article.documentId }, status: 'published' })).toHaveLength(1);
+  });
+
+  it('is what the admin shows when the Publish button is pressed', async () => {
+    const article = await articles().create({ data: { title: 'Admin publish', slug: 'admin-publish', dek: 'A dek.', body } });
+    const login = await api().post('/admin/login').send(TEST_ADMIN).expect(200);
+    const response = await api()
+      .post(`/content-manager/collection-types/api::article.article/${article.documentId}/actions/publish`)
+      .set('Authorization', `Bearer ${login.body.data.token}`)
+      .send({});
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toMatch(/“Admin publish” can’t be published yet: add at least one author/);
+  });
+});
+
 describe('slugs', () => {
   it('are generated from the title when a writer sends none, and kept unique', async () => {
     const token = await cms.strapi.service('admin::api-token').create({ name: 'slug test', type: 'full-access', lifespan: null });
     const create = () =>
       api()
-        .post('/api/articles')
+        .post('/api/articles?status=draft')
         .set('Authorization', `Bearer ${token.accessKey}`)
         .send({ data: { title: 'Café opens — at last!', dek: 'A dek.', body: markdownToBlocks('Text.') } })
         .expect(201);

@@ -3,7 +3,7 @@ import { resilientMetadata } from '../resilient-metadata';
 
 describe('resilientMetadata', () => {
   it('passes arguments and results through', async () => {
-    const generate = resilientMetadata(async (slug: string) => ({ title: slug }), {});
+    const generate = resilientMetadata(async (slug: string): Promise<{ title?: string }> => ({ title: slug }), {});
     await expect(generate('night-buses')).resolves.toEqual({ title: 'night-buses' });
   });
 

@@ -1,0 +1,33 @@
+import { publishProblems, publishProblemsMessage } from '../publish-readiness';
+
+const ready = { title: 'Night buses return', dek: 'Routes come back.', authors: [{ id: 1 }], issue: { id: 4 }, cover: { alt: 'A bus at night' } };
+
+describe('publishProblems', () => {
+  it('finds nothing wrong with a complete article, with or without a cover', () => {
+    expect(publishProblems(ready)).toEqual([]);
+    expect(publishProblems({ ...ready, cover: null })).toEqual([]);
+  });
+
+  it.each<[string, object, string]>([
+    ['no byline', { authors: [] }, 'add at least one author to the byline'],
+    ['authors not loaded as a list', { authors: null }, 'add at least one author to the byline'],
+    ['no issue', { issue: null }, 'choose the issue it appears in'],
+    ['a blank summary', { dek: '   ' }, 'write its summary'],
+    ['a cover without alt text', { cover: { alt: '' } }, 'describe the cover image in its alt text'],
+  ])('names %s', (_case, change, problem) => {
+    expect(publishProblems({ ...ready, ...change })).toEqual([problem]);
+  });
+
+  it('names every problem at once, in the order the edit form shows the fields', () => {
+    expect(publishProblems({ title: 'x', authors: [], issue: null, dek: '', cover: { alt: null } })).toHaveLength(4);
+  });
+});
+
+describe('publishProblemsMessage', () => {
+  it('reads as one sentence', () => {
+    expect(publishProblemsMessage('Night buses', ['add at least one author to the byline'])).toBe(
+      '“Night buses” can’t be published yet: add at least one author to the byline.',
+    );
+    expect(publishProblemsMessage(null, ['a', 'b', 'c'])).toBe('This article can’t be published yet: a, b and c.');
+  });
+});
