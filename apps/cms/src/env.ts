@@ -50,6 +50,11 @@ const envSchema = z
       .default('Masthead-dev-2025'),
     /** Seed the sample publication into an empty database. */
     MASTHEAD_SEED_SAMPLE: booleanString.default(true),
+    /**
+     * How often the scheduler looks for articles and issues whose time has come, in milliseconds. Items go live
+     * within about this long of their time; the lookup is one indexed query per kind.
+     */
+    MASTHEAD_SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
   })
   .superRefine((env, ctx) => {
     if (env.DATABASE_CLIENT === 'postgres' && !env.DATABASE_URL) {

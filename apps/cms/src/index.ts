@@ -7,15 +7,20 @@ import { articleDerivedFields } from './document-middlewares/article-derived-fie
 import { articlePublishCheck } from './document-middlewares/article-publish-check';
 import { issueIntegrity } from './document-middlewares/issue-integrity';
 import { issueLabels } from './document-middlewares/issue-labels';
+import { scheduleFields } from './document-middlewares/schedule-fields';
 import { getEnv } from './env';
 import { backfillSearchText } from './search/backfill-search-text';
+import { startScheduler } from './scheduling/scheduler';
 import { seedSampleIfEmpty } from './seed/seed-sample';
+
+let scheduler: ReturnType<typeof startScheduler> | undefined;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(defaultSlugs(strapi));
     strapi.documents.use(articleDerivedFields(strapi));
     strapi.documents.use(articlePublishCheck(strapi));
+    strapi.documents.use(scheduleFields(strapi));
     strapi.documents.use(issueIntegrity(strapi));
     strapi.documents.use(issueLabels(strapi));
   },
@@ -37,5 +42,11 @@ export default {
         );
       }
     }
+
+    scheduler = startScheduler(strapi, env.MASTHEAD_SCHEDULER_INTERVAL_MS);
+  },
+
+  async destroy() {
+    await scheduler?.stop();
   },
 };

@@ -14,6 +14,8 @@ export interface TestCms {
   strapi: Core.Strapi;
   /** The database this instance runs on, for messages and tests that differ per engine. */
   database: 'sqlite' | 'postgres';
+  /** Shuts this instance down and boots a new one on the same database, as a deploy or a crash recovery would. */
+  restart(beforeStart?: () => Promise<void>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -42,6 +44,7 @@ export async function startCms(options: { seed?: boolean; listen?: boolean } = {
     MASTHEAD_ADMIN_EMAIL: TEST_ADMIN.email,
     MASTHEAD_ADMIN_PASSWORD: TEST_ADMIN.password,
     MASTHEAD_SEED_SAMPLE: options.seed === false ? 'false' : 'true',
+    MASTHEAD_SCHEDULER_INTERVAL_MS: '250',
   });
 
   let dropDatabase: () => Promise<void>;
@@ -62,18 +65,27 @@ export async function startCms(options: { seed?: boolean; listen?: boolean } = {
     };
   }
 
-  const strapi = await createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist') }).load();
-  if (options.listen) await strapi.listen();
-  else await strapi.server.mount();
+  const boot = async () => {
+    const instance = await createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist') }).load();
+    if (options.listen) await instance.listen();
+    else await instance.server.mount();
+    return instance;
+  };
 
-  return {
-    strapi,
+  const cms: TestCms = {
+    strapi: await boot(),
     database,
+    async restart(beforeStart) {
+      await cms.strapi.destroy();
+      await beforeStart?.();
+      cms.strapi = await boot();
+    },
     async stop() {
-      await strapi.destroy();
+      await cms.strapi.destroy();
       await dropDatabase();
     },
   };
+  return cms;
 }
 
 async function withAdminClient<T>(run: (client: Client) => Promise<T>): Promise<T> {

@@ -482,6 +482,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
         },
         number
       >;
+    publishAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     readingTimeMinutes: Schema.Attribute.Integer &
       Schema.Attribute.SetMinMax<
@@ -490,6 +491,10 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
         },
         number
       >;
+    releaseWithIssue: Schema.Attribute.Boolean &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<false>;
+    scheduleError: Schema.Attribute.Text & Schema.Attribute.Private;
     searchText: Schema.Attribute.Text & Schema.Attribute.Private;
     section: Schema.Attribute.Relation<'manyToOne', 'api::section.section'>;
     slug: Schema.Attribute.UID<'title'> & Schema.Attribute.Required;
@@ -499,6 +504,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
+    unpublishAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -593,6 +599,8 @@ export interface ApiIssueIssue extends Struct.CollectionTypeSchema {
         number
       >;
     publishedAt: Schema.Attribute.DateTime;
+    releaseAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    scheduleError: Schema.Attribute.Text & Schema.Attribute.Private;
     title: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;

@@ -1,0 +1,47 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+const SCHEDULED = new Map<string, string[]>([
+  ['api::article.article', ['publishAt', 'unpublishAt']],
+  ['api::issue.issue', ['releaseAt']],
+]);
+
+type Times = { publishAt?: string | Date | null; unpublishAt?: string | Date | null; releaseAt?: string | Date | null };
+
+/**
+ * Keeps schedules coherent as editors change them: setting or changing a time clears the report of an earlier
+ * failed run, an unpublish time must come after the publish time, and publishing by hand supersedes a pending
+ * publish time (the editor did not wait for it).
+ */
+export function scheduleFields(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
+  return async (context, next) => {
+    const fields = SCHEDULED.get(context.uid);
+    if (!fields) return next();
+    const params = context.params as { documentId?: string; data?: Times & { scheduleError?: string | null } };
+
+    if ((context.action === 'create' || context.action === 'update') && params.data) {
+      const data = params.data;
+      if (fields.some((field) => field in data)) data.scheduleError = null;
+      if (context.uid === 'api::article.article') await assertUnpublishAfterPublish(strapi, params.documentId, data);
+    }
+
+    if (context.action === 'publish' && params.documentId && context.uid === 'api::article.article') {
+      await strapi.db
+        .query(context.uid)
+        .updateMany({ where: { documentId: params.documentId, publishedAt: null }, data: { publishAt: null, scheduleError: null } });
+    }
+    return next();
+  };
+}
+
+async function assertUnpublishAfterPublish(strapi: Core.Strapi, documentId: string | undefined, data: Times): Promise<void> {
+  if (!('publishAt' in data) && !('unpublishAt' in data)) return;
+  const stored: Times | null = documentId
+    ? await strapi.db.query('api::article.article').findOne({ where: { documentId, publishedAt: null }, select: ['publishAt', 'unpublishAt'] })
+    : null;
+  const publishAt = 'publishAt' in data ? data.publishAt : stored?.publishAt;
+  const unpublishAt = 'unpublishAt' in data ? data.unpublishAt : stored?.unpublishAt;
+  if (publishAt && unpublishAt && new Date(unpublishAt) <= new Date(publishAt)) {
+    throw new errors.ValidationError('The unpublish time must come after the publish time.');
+  }
+}

@@ -1,0 +1,115 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { assertReadyToPublish } from '../document-middlewares/article-publish-check';
+
+const ARTICLE = 'api::article.article';
+const ISSUE = 'api::issue.issue';
+
+type Due = { documentId: string; title: string | null; at: Date; kind: 'publish' | 'unpublish' | 'release' };
+
+export interface ScheduleOutcome {
+  published: string[];
+  unpublished: string[];
+  released: string[];
+  failed: Array<{ documentId: string; reason: string }>;
+}
+
+/**
+ * Carries out every schedule whose time has come, oldest first: article publications and unpublications and issue
+ * releases. Schedules live on the draft, where editors set them; each is cleared in the same transaction that
+ * carries it out, so a run that dies half-way repeats nothing that completed and loses nothing that did not.
+ *
+ * An item that fails the publish check stays unpublished: its time is cleared (it must not retry every second)
+ * and the reason is written to its `scheduleError`, which the admin shows, and to the log.
+ */
+export async function runDueSchedules(strapi: Core.Strapi, now = new Date()): Promise<ScheduleOutcome> {
+  const outcome: ScheduleOutcome = { published: [], unpublished: [], released: [], failed: [] };
+  for (const item of await findDue(strapi, now)) {
+    try {
+      if (item.kind === 'release') await releaseIssue(strapi, item.documentId);
+      else if (item.kind === 'publish') await publishArticle(strapi, item.documentId);
+      else await unpublishArticle(strapi, item.documentId);
+      outcome[item.kind === 'release' ? 'released' : item.kind === 'publish' ? 'published' : 'unpublished'].push(item.documentId);
+    } catch (error) {
+      if (!(error instanceof errors.ApplicationError)) throw error;
+      const reason = `${describe(item)} did not happen: ${error.message}`;
+      await strapi.db.query(item.kind === 'release' ? ISSUE : ARTICLE).updateMany({
+        where: { documentId: item.documentId, publishedAt: null },
+        data: { [timeField(item.kind)]: null, scheduleError: reason },
+      });
+      strapi.log.warn(`Scheduler: ${reason}`);
+      outcome.failed.push({ documentId: item.documentId, reason });
+    }
+  }
+  return outcome;
+}
+
+async function findDue(strapi: Core.Strapi, now: Date): Promise<Due[]> {
+  const drafts = (uid: typeof ARTICLE | typeof ISSUE, field: string) =>
+    strapi.db.query(uid).findMany({
+      where: { publishedAt: null, [field]: { $lte: now } },
+      select: ['documentId', uid === ARTICLE ? 'title' : 'label', field],
+    }) as Promise<Array<Record<string, string | null>>>;
+
+  const [publish, unpublish, release] = await Promise.all([
+    drafts(ARTICLE, 'publishAt'),
+    drafts(ARTICLE, 'unpublishAt'),
+    drafts(ISSUE, 'releaseAt'),
+  ]);
+  const due = (rows: Array<Record<string, string | null>>, kind: Due['kind']): Due[] =>
+    rows.map((row) => ({ documentId: row.documentId!, title: row.title ?? row.label ?? null, at: new Date(row[timeField(kind)]!), kind }));
+  return [...due(release, 'release'), ...due(publish, 'publish'), ...due(unpublish, 'unpublish')].sort(
+    (a, b) => a.at.getTime() - b.at.getTime(),
+  );
+}
+
+function timeField(kind: Due['kind']): 'publishAt' | 'unpublishAt' | 'releaseAt' {
+  return kind === 'release' ? 'releaseAt' : kind === 'publish' ? 'publishAt' : 'unpublishAt';
+}
+
+function describe(item: Due): string {
+  const what = item.kind === 'release' ? 'The release of' : item.kind === 'publish' ? 'The scheduled publication of' : 'The scheduled unpublication of';
+  return `${what} ${item.title ? `“${item.title}”` : item.documentId} at ${item.at.toISOString()}`;
+}
+
+async function publishArticle(strapi: Core.Strapi, documentId: string): Promise<void> {
+  await strapi.db.transaction(async () => {
+    // Cleared before publishing, so the published copy of the draft carries no schedule.
+    await strapi.db.query(ARTICLE).updateMany({ where: { documentId }, data: { publishAt: null, scheduleError: null } });
+    await strapi.documents(ARTICLE).publish({ documentId });
+  });
+}
+
+async function unpublishArticle(strapi: Core.Strapi, documentId: string): Promise<void> {
+  await strapi.db.transaction(async () => {
+    await strapi.db.query(ARTICLE).updateMany({ where: { documentId }, data: { unpublishAt: null, scheduleError: null } });
+    await strapi.documents(ARTICLE).unpublish({ documentId });
+  });
+}
+
+/**
+ * Publishes the issue and every article of it marked "release with the issue", together or not at all: one
+ * article that is not ready holds the whole release back, so readers never see an issue with holes in it.
+ */
+async function releaseIssue(strapi: Core.Strapi, documentId: string): Promise<void> {
+  const issue = await strapi.db.query(ISSUE).findOne({ where: { documentId, publishedAt: null }, select: ['id'] });
+  const articles: Array<{ documentId: string }> = await strapi.db.query(ARTICLE).findMany({
+    where: { publishedAt: null, releaseWithIssue: true, issue: { id: issue.id } },
+    select: ['documentId'],
+  });
+
+  const problems: string[] = [];
+  for (const article of articles) {
+    await assertReadyToPublish(strapi, article.documentId).catch((error: Error) => problems.push(error.message));
+  }
+  if (problems.length) throw new errors.ValidationError(problems.join(' '));
+
+  await strapi.db.transaction(async () => {
+    await strapi.db.query(ISSUE).updateMany({ where: { documentId }, data: { releaseAt: null, scheduleError: null } });
+    await strapi.documents(ISSUE).publish({ documentId });
+    for (const article of articles) {
+      await strapi.db.query(ARTICLE).updateMany({ where: { documentId: article.documentId }, data: { publishAt: null, scheduleError: null } });
+      await strapi.documents(ARTICLE).publish({ documentId: article.documentId });
+    }
+  });
+}
