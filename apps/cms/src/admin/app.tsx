@@ -1,0 +1,15 @@
+import type { StrapiApp } from '@strapi/strapi/admin';
+import { SchedulePanel } from './schedule/schedule-panel';
+
+export default {
+  config: {
+    locales: [],
+  },
+  bootstrap(app: StrapiApp) {
+    // The Content Manager's admin APIs are typed as unknown values; check the one we use rather than cast.
+    const { apis } = app.getPlugin('content-manager');
+    const addEditViewSidePanel = apis.addEditViewSidePanel;
+    if (typeof addEditViewSidePanel !== 'function') throw new Error('This Strapi version has no addEditViewSidePanel.');
+    addEditViewSidePanel.call(apis, [SchedulePanel]);
+  },
+};

@@ -1,0 +1,57 @@
+import { describeSchedule, formatWhen, relativeTime } from '../describe-schedule';
+
+const now = new Date('2025-01-06T04:00:00Z');
+
+describe('relativeTime', () => {
+  it.each<[number, string]>([
+    [3 * 60 * 60 * 1000, 'in 3 hours'],
+    [30 * 60 * 60 * 1000, 'in 30 hours'],
+    [3 * 24 * 60 * 60 * 1000, 'in 3 days'],
+    [45 * 60 * 1000, 'in 45 minutes'],
+    [20 * 1000, 'now'],
+    [-2 * 60 * 1000, '2 minutes ago'],
+  ])('%d ms ahead reads %j', (ahead, text) => {
+    expect(relativeTime(new Date(now.getTime() + ahead), now)).toBe(text);
+  });
+});
+
+describe('formatWhen', () => {
+  it('prints the weekday, day, month and time in the editor’s zone', () => {
+    expect(formatWhen(new Date('2025-01-06T07:00:00Z'), 'UTC')).toBe('Mon 6 Jan, 07:00 UTC');
+    expect(formatWhen(new Date('2025-01-06T07:00:00Z'), 'Europe/Berlin')).toBe('Mon 6 Jan, 08:00 CET');
+    expect(formatWhen(new Date('2025-01-06T07:00:00Z'), 'America/New_York')).toBe('Mon 6 Jan, 02:00 GMT-5');
+  });
+});
+
+describe('describeSchedule', () => {
+  it('says when a scheduled article goes live and how long that is', () => {
+    expect(describeSchedule({ publishAt: '2025-01-06T07:00:00Z' }, now, 'UTC')).toEqual([
+      { tone: 'success', text: 'Scheduled for Mon 6 Jan, 07:00 UTC — in 3 hours.' },
+    ]);
+  });
+
+  it('lists release, unpublish time and a failed run, the failure first', () => {
+    const lines = describeSchedule(
+      { releaseWithIssue: true, unpublishAt: '2025-02-01T00:00:00Z', scheduleError: 'The scheduled publication … did not happen: …' },
+      now,
+      'UTC',
+    );
+    expect(lines.map((line) => line.tone)).toEqual(['danger', 'success', 'neutral']);
+    expect(lines[2].text).toBe('Comes off the site Sat 1 Feb, 00:00 UTC — in 26 days.');
+  });
+
+  it('describes an issue release', () => {
+    expect(describeSchedule({ releaseAt: '2025-01-06T06:30:00Z' }, now, 'UTC')[0].text).toBe(
+      'Release scheduled for Mon 6 Jan, 06:30 UTC — in 3 hours, with every article marked “Release with the issue”.',
+    );
+  });
+
+  it('says a time already passed is due now', () => {
+    expect(describeSchedule({ publishAt: '2025-01-06T03:59:00Z' }, now, 'UTC')[0].text).toBe('Scheduled for Mon 6 Jan, 03:59 UTC (due now).');
+  });
+
+  it('says how to schedule when nothing is', () => {
+    expect(describeSchedule({}, now)).toEqual([{ tone: 'neutral', text: expect.stringMatching(/^Not scheduled/) }]);
+    expect(describeSchedule({ scheduleError: 'failed' }, now).map((line) => line.tone)).toEqual(['danger', 'neutral']);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * The schedule of an article or issue as an editor reads it in the edit view's side panel: "Scheduled for Mon 6 Jan,
+ * 07:00 GMT — in 3 hours". Times are stored in UTC and shown in the editor's own time zone.
+ */
+export interface ScheduleValues {
+  publishAt?: string | null;
+  unpublishAt?: string | null;
+  releaseWithIssue?: boolean | null;
+  releaseAt?: string | null;
+  scheduleError?: string | null;
+}
+
+export interface ScheduleLine {
+  tone: 'success' | 'danger' | 'neutral';
+  text: string;
+}
+
+const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['day', 24 * 60 * 60 * 1000],
+  ['hour', 60 * 60 * 1000],
+  ['minute', 60 * 1000],
+];
+
+/** "in 3 hours", "in 2 days", "in 5 minutes", "now". */
+export function relativeTime(at: Date, now: Date): string {
+  const difference = at.getTime() - now.getTime();
+  const format = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+  for (const [unit, size] of UNITS) {
+    // Hours up to two days, minutes up to two hours: "in 30 hours" reads better than "in 1 day".
+    if (Math.abs(difference) >= size * (unit === 'minute' ? 1 : 2)) return format.format(Math.round(difference / size), unit);
+  }
+  return 'now';
+}
+
+export function formatWhen(at: Date, timeZone?: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  })
+    .format(at)
+    .replace(' at ', ', ');
+}
+
+export function describeSchedule(values: ScheduleValues, now: Date, timeZone?: string): ScheduleLine[] {
+  const lines: ScheduleLine[] = [];
+  const when = (iso: string) => {
+    const at = new Date(iso);
+    return at > now ? `${formatWhen(at, timeZone)} — ${relativeTime(at, now)}` : `${formatWhen(at, timeZone)} (due now)`;
+  };
+
+  if (values.scheduleError) lines.push({ tone: 'danger', text: values.scheduleError });
+  if (values.releaseAt) lines.push({ tone: 'success', text: `Release scheduled for ${when(values.releaseAt)}, with every article marked “Release with the issue”.` });
+  if (values.publishAt) lines.push({ tone: 'success', text: `Scheduled for ${when(values.publishAt)}.` });
+  if (values.releaseWithIssue) lines.push({ tone: 'success', text: 'Goes live when its issue is released.' });
+  if (values.unpublishAt) lines.push({ tone: 'neutral', text: `Comes off the site ${when(values.unpublishAt)}.` });
+  if (lines.length === 0 || (lines.length === 1 && values.scheduleError)) {
+    lines.push({ tone: 'neutral', text: 'Not scheduled: set a time above to publish automatically, or publish by hand.' });
+  }
+  return lines;
+}
