@@ -55,8 +55,19 @@ const envSchema = z
      * within about this long of their time; the lookup is one indexed query per kind.
      */
     MASTHEAD_SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
+    /** The website to tell which pages a change made stale (POST <url>/api/revalidate); unset: nobody is told. */
+    MASTHEAD_WEB_URL: z.url().optional(),
+    /** Shared with the website, which checks each request's HMAC signature with it. */
+    MASTHEAD_REVALIDATE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   })
   .superRefine((env, ctx) => {
+    if (env.MASTHEAD_WEB_URL && !env.MASTHEAD_REVALIDATE_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MASTHEAD_REVALIDATE_SECRET'],
+        message: 'is required when MASTHEAD_WEB_URL is set (the same value as the website\'s REVALIDATE_SECRET)',
+      });
+    }
     if (env.DATABASE_CLIENT === 'postgres' && !env.DATABASE_URL) {
       ctx.addIssue({
         code: 'custom',

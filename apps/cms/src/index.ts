@@ -10,10 +10,13 @@ import { issueLabels } from './document-middlewares/issue-labels';
 import { scheduleFields } from './document-middlewares/schedule-fields';
 import { getEnv } from './env';
 import { backfillSearchText } from './search/backfill-search-text';
+import { createNotifier, type Notifier } from './revalidation/notifier';
+import { revalidationMiddleware } from './revalidation/revalidation-middleware';
 import { startScheduler } from './scheduling/scheduler';
 import { seedSampleIfEmpty } from './seed/seed-sample';
 
 let scheduler: ReturnType<typeof startScheduler> | undefined;
+let notifier: Notifier | undefined;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -23,10 +26,17 @@ export default {
     strapi.documents.use(scheduleFields(strapi));
     strapi.documents.use(issueIntegrity(strapi));
     strapi.documents.use(issueLabels(strapi));
+
+    const env = getEnv();
+    if (env.MASTHEAD_WEB_URL && env.MASTHEAD_REVALIDATE_SECRET) {
+      notifier = createNotifier(strapi, { webUrl: env.MASTHEAD_WEB_URL, secret: env.MASTHEAD_REVALIDATE_SECRET });
+      strapi.documents.use(revalidationMiddleware(strapi, notifier));
+    }
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     const env = getEnv();
+    if (!env.MASTHEAD_WEB_URL) strapi.log.info('Website revalidation is off: set MASTHEAD_WEB_URL and MASTHEAD_REVALIDATE_SECRET to turn it on.');
     await syncPublicPermissions(strapi);
     await applyAdminLayouts(strapi);
     const backfilled = await backfillSearchText(strapi);
@@ -48,5 +58,6 @@ export default {
 
   async destroy() {
     await scheduler?.stop();
+    await notifier?.drain();
   },
 };

@@ -1,0 +1,168 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyRevalidation, type RevalidationRequest } from '@masthead/client/revalidation';
+import request from 'supertest';
+import { markdownToBlocks } from '../../src/content/markdown-to-blocks';
+import { startCms, type TestCms } from '../harness/cms';
+import { startFakeWebsite } from '../harness/fake-website';
+
+/**
+ * Publish to live, CMS side: every change readers can see sends one signed request naming exactly the pages to
+ * rebuild, after the change is committed (the website re-reads at once), and scheduled publishing sends it once
+ * even with two CMS instances on one PostgreSQL database.
+ */
+const SECRET = 'revalidation-secret-for-the-tests-0123456789';
+let cms: TestCms;
+let website: Awaited<ReturnType<typeof startFakeWebsite>>;
+const api = () => request(cms.strapi.server.httpServer);
+const articles = () => cms.strapi.documents('api::article.article');
+
+/** Whether the public API showed the slug when each request arrived: proof the request came after the commit. */
+const visibleAtDelivery = new Map<string, boolean>();
+
+beforeAll(async () => {
+  website = await startFakeWebsite(async (received) => {
+    if (!cms) return 200; // The sample seed publishes while the CMS boots.
+    const { tags } = JSON.parse(received.body) as RevalidationRequest;
+    for (const tag of tags.filter((tag) => tag.startsWith('article:'))) {
+      const slug = tag.slice('article:'.length);
+      const response = await api().get(`/api/articles?filters[slug][$eq]=${slug}&fields[0]=slug`);
+      visibleAtDelivery.set(slug, response.body.data.length === 1);
+    }
+    return 200;
+  });
+  Object.assign(process.env, { MASTHEAD_WEB_URL: website.url, MASTHEAD_REVALIDATE_SECRET: SECRET });
+  cms = await startCms({ listen: true });
+}, 180_000);
+
+afterAll(async () => {
+  await cms?.stop();
+  await website?.stop();
+  delete process.env.MASTHEAD_WEB_URL;
+  delete process.env.MASTHEAD_REVALIDATE_SECRET;
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The verified requests that arrived since `from`, waiting briefly for stragglers. */
+async function requestsSince(from: number, atLeast = 1, waitMs = 5000): Promise<RevalidationRequest[]> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const verified = website.received.slice(from).map((received) => {
+      const result = verifyRevalidation({
+        secret: SECRET,
+        body: received.body,
+        timestamp: received.headers[TIMESTAMP_HEADER] as string,
+        signature: received.headers[SIGNATURE_HEADER] as string,
+      });
+      if (!result.ok) throw new Error(`A request failed verification: ${result.reason}`);
+      return result.request;
+    });
+    if (verified.length >= atLeast || Date.now() > deadline) return verified;
+    await sleep(50);
+  }
+}
+
+async function readyDraft(slug: string) {
+  const [author] = await cms.strapi.documents('api::author.author').findMany({ limit: 1 });
+  const [issue] = await cms.strapi.documents('api::issue.issue').findMany({ limit: 1, status: 'published', populate: ['volume'] });
+  const article = await articles().create({
+    data: { title: `Revalidate ${slug}`, slug, dek: 'A dek.', body: markdownToBlocks('Body.'), authors: [author.documentId], issue: issue.documentId } as never,
+  });
+  return { article, author, issue: issue as typeof issue & { number: number; volume: { number: number } } };
+}
+
+describe('revalidation requests', () => {
+  it('are sent, signed, once per publish, naming the article, its issue, byline and lists, after the commit', async () => {
+    const from = website.received.length;
+    const { article, author, issue } = await readyDraft('reval-publish');
+    expect(await requestsSince(from, 1, 500)).toEqual([]);
+
+    await articles().publish({ documentId: article.documentId });
+    const [sent, ...more] = await requestsSince(from);
+    expect(more).toEqual([]);
+    expect(sent.event).toBe('api::article.article.publish');
+    expect(sent.tags.sort()).toEqual(
+      ['articles', 'article:reval-publish', `issue:${issue.volume.number}:${issue.number}`, `author:${(author as { slug: string }).slug}`, 'issues'].sort(),
+    );
+    expect(visibleAtDelivery.get('reval-publish')).toBe(true);
+  });
+
+  it('name the old URL and both slugs when a published article’s slug changes', async () => {
+    const { article } = await readyDraft('reval-old-slug');
+    const published = website.received.length;
+    await articles().publish({ documentId: article.documentId });
+    await requestsSince(published);
+    const from = website.received.length;
+
+    await articles().update({ documentId: article.documentId, data: { slug: 'reval-new-slug' } as never });
+    await articles().publish({ documentId: article.documentId });
+    const [sent] = await requestsSince(from);
+    expect(sent.paths).toEqual(['/articles/reval-old-slug']);
+    expect(sent.tags).toEqual(expect.arrayContaining(['article:reval-old-slug', 'article:reval-new-slug']));
+  });
+
+  it('name the pages that showed an article when it is unpublished', async () => {
+    const { article } = await readyDraft('reval-unpublish');
+    const published = website.received.length;
+    await articles().publish({ documentId: article.documentId });
+    await requestsSince(published);
+    const from = website.received.length;
+    await articles().unpublish({ documentId: article.documentId });
+    const [sent] = await requestsSince(from);
+    expect(sent.event).toBe('api::article.article.unpublish');
+    expect(sent.tags).toContain('article:reval-unpublish');
+  });
+
+  it('name an author’s pages and their articles when the author is renamed', async () => {
+    const [author] = await cms.strapi.documents('api::author.author').findMany({ limit: 1, populate: ['articles'] });
+    const from = website.received.length;
+    await cms.strapi.documents('api::author.author').update({ documentId: author.documentId, data: { name: `${author.name} Jr.` } });
+    const [sent] = await requestsSince(from);
+    expect(sent.tags).toEqual(expect.arrayContaining(['authors', `author:${author.slug}`]));
+    expect(sent.tags.filter((tag) => tag.startsWith('article:')).length).toBeGreaterThan(0);
+  });
+
+  it('are sent for scheduled publications too', async () => {
+    const { article } = await readyDraft('reval-scheduled');
+    const from = website.received.length;
+    await articles().update({ documentId: article.documentId, data: { publishAt: new Date(Date.now() + 1000).toISOString() } as never });
+    const sent = await requestsSince(from, 1, 15_000);
+    expect(sent.map((each) => each.event)).toEqual(['api::article.article.publish']);
+  }, 30_000);
+});
+
+const onPostgres = process.env.MASTHEAD_TEST_DATABASE === 'postgres';
+
+(onPostgres ? describe : describe.skip)('two CMS instances on one PostgreSQL database', () => {
+  let second: ChildProcess | undefined;
+
+  afterAll(() => {
+    second?.kill();
+  });
+
+  it('publish each scheduled article exactly once', async () => {
+    // A second instance on the same database, in its own process (Strapi is a per-process singleton).
+    second = spawn(
+      process.execPath,
+      ['-e', `require('@strapi/strapi').createStrapi({ appDir: ${JSON.stringify(path.resolve(__dirname, '../..'))}, distDir: ${JSON.stringify(path.resolve(__dirname, '../../dist'))} }).load().then(() => console.log('second instance ready'))`],
+      { env: { ...process.env, PORT: '0', MASTHEAD_SEED_SAMPLE: 'false' }, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    await new Promise<void>((resolve, reject) => {
+      second!.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('second instance ready') && resolve());
+      second!.on('exit', (code) => reject(new Error(`The second instance exited with ${code}`)));
+    });
+
+    const drafts = await Promise.all(Array.from({ length: 6 }, (_, index) => readyDraft(`two-instances-${index}`)));
+    const from = website.received.length;
+    const at = new Date(Date.now() + 2000).toISOString();
+    for (const { article } of drafts) await articles().update({ documentId: article.documentId, data: { publishAt: at } as never });
+
+    const sent = await requestsSince(from, drafts.length, 20_000);
+    await sleep(3000); // Room for a duplicate to arrive, were there one.
+    const published = (await requestsSince(from, 0, 0)).filter((each) => each.event === 'api::article.article.publish');
+    expect(sent.length).toBeGreaterThanOrEqual(drafts.length);
+    const perSlug = published.flatMap((each) => each.tags.filter((tag) => tag.startsWith('article:two-instances-')));
+    expect(perSlug.sort()).toEqual(drafts.map((_, index) => `article:two-instances-${index}`).sort());
+  }, 120_000);
+});
