@@ -14,6 +14,11 @@ const schema = z.object({
   /** How long a rendered page is served before it is regenerated in the background (ISR), in seconds. */
   REVALIDATE_SECONDS: z.coerce.number().int().min(1).default(300),
   CMS_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  /**
+   * Shared with the CMS (its MASTHEAD_REVALIDATE_SECRET), which signs the requests that tell the site which pages a
+   * change made stale. Unset: /api/revalidate answers 404 and pages refresh every REVALIDATE_SECONDS only.
+   */
+  REVALIDATE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
 export type WebEnv = z.infer<typeof schema>;

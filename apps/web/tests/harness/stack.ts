@@ -37,8 +37,17 @@ export function start(command: string, args: string[], options: { cwd: string; e
   return child;
 }
 
-/** Environment of a throwaway production CMS on its own SQLite file, seeded with the sample publication. */
-export function cmsEnv(port: number, databaseFile: string): NodeJS.ProcessEnv {
+/** The CMS's first admin (its defaults), for tests that edit content as an editor would. */
+export const TEST_ADMIN = { email: 'admin@masthead.local', password: 'Masthead-dev-2025' };
+
+/** The secret the stack's CMS signs revalidation requests with and its website checks them with. */
+export const REVALIDATE_SECRET = randomBytes(24).toString('hex');
+
+/**
+ * Environment of a throwaway production CMS on its own SQLite file, seeded with the sample publication, telling
+ * the website at `webUrl` about every change.
+ */
+export function cmsEnv(port: number, databaseFile: string, webUrl: string): NodeJS.ProcessEnv {
   const secret = () => randomBytes(18).toString('base64');
   return {
     ...process.env,
@@ -54,6 +63,10 @@ export function cmsEnv(port: number, databaseFile: string): NodeJS.ProcessEnv {
     DATABASE_CLIENT: 'sqlite',
     DATABASE_FILENAME: databaseFile,
     MASTHEAD_SEED_SAMPLE: 'true',
+    MASTHEAD_ADMIN_EMAIL: TEST_ADMIN.email,
+    MASTHEAD_ADMIN_PASSWORD: TEST_ADMIN.password,
+    MASTHEAD_WEB_URL: webUrl,
+    MASTHEAD_REVALIDATE_SECRET: REVALIDATE_SECRET,
     LOG_LEVEL: 'warn',
     STRAPI_TELEMETRY_DISABLED: 'true',
   };

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '@masthead/jest-config/free-port';
-import { CMS_DIR, cmsEnv, NEXT_BIN, start, STRAPI_BIN, waitFor, WEB_DIR } from './stack';
+import { CMS_DIR, cmsEnv, NEXT_BIN, REVALIDATE_SECRET, start, STRAPI_BIN, waitFor, WEB_DIR } from './stack';
 
 /**
  * Starts the production stack the browser tests read: a CMS (`strapi start`) seeded with the sample publication,
@@ -11,19 +11,27 @@ import { CMS_DIR, cmsEnv, NEXT_BIN, start, STRAPI_BIN, waitFor, WEB_DIR } from '
  */
 export default async function startStack(): Promise<void> {
   const cmsPort = await freePort();
-  const databaseFile = path.join(tmpdir(), `masthead-web-test-${randomBytes(4).toString('hex')}.db`);
-  const cms = start(process.execPath, [STRAPI_BIN, 'start'], { cwd: CMS_DIR, env: cmsEnv(cmsPort, databaseFile) });
+  const webPort = await freePort();
   const cmsUrl = `http://127.0.0.1:${cmsPort}`;
+  const webUrl = `http://127.0.0.1:${webPort}`;
+  const databaseFile = path.join(tmpdir(), `masthead-web-test-${randomBytes(4).toString('hex')}.db`);
+  const cms = start(process.execPath, [STRAPI_BIN, 'start'], { cwd: CMS_DIR, env: cmsEnv(cmsPort, databaseFile, webUrl) });
   await waitFor(`${cmsUrl}/api/sections`, cms, 180_000);
 
-  const webPort = await freePort();
-  const webUrl = `http://127.0.0.1:${webPort}`;
-  const webEnv = { ...process.env, NODE_ENV: 'production' as const, CMS_URL: cmsUrl, SITE_URL: webUrl, NEXT_TELEMETRY_DISABLED: '1' };
+  const webEnv = {
+    ...process.env,
+    NODE_ENV: 'production' as const,
+    CMS_URL: cmsUrl,
+    SITE_URL: webUrl,
+    REVALIDATE_SECRET,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   execFileSync(process.execPath, [NEXT_BIN, 'build'], { cwd: WEB_DIR, env: webEnv, stdio: 'inherit' });
   const web = start(process.execPath, [NEXT_BIN, 'start', '--port', String(webPort), '--hostname', '127.0.0.1'], { cwd: WEB_DIR, env: webEnv });
   await waitFor(webUrl, web, 60_000);
 
   process.env.MASTHEAD_TEST_CMS_URL = cmsUrl;
   process.env.MASTHEAD_TEST_WEB_URL = webUrl;
+  process.env.MASTHEAD_TEST_REVALIDATE_SECRET = REVALIDATE_SECRET;
   Object.assign(globalThis, { __mastheadStack: { cms, web, databaseFile } });
 }

@@ -2,10 +2,11 @@ import { createClient, type Article, type ListArticlesOptions, type SearchOption
 import { cache } from 'react';
 import { env } from '@/env';
 import { pickRelated } from '../related';
-import { TAGS } from './tags';
+import { cacheTags as TAGS } from '@masthead/client/revalidation';
 
 /**
- * The website's only door to the CMS. Each function tags its fetch for precise revalidation and is wrapped in
+ * The website's only door to the CMS. Each function tags its fetch with exactly the documents it shows (the CMS
+ * names the same tags when they change; see @masthead/client/revalidation) and is wrapped in
  * React's `cache` so a page and its metadata share one request. Errors propagate: a failed read must never be
  * cached as an empty page (ISR keeps serving the last good one).
  */
@@ -16,16 +17,26 @@ const tagged = (...tags: string[]) => ({ requestInit: { next: { revalidate: env.
 export const getLatestIssue = cache(() => cms.getLatestIssue(tagged(TAGS.issues)));
 
 export const getIssue = cache((volume: number, number: number) =>
-  cms.getIssue(volume, number, tagged(TAGS.issues, TAGS.issue(volume, number))),
+  cms.getIssue(volume, number, tagged(TAGS.issue(volume, number))),
 );
 
 export const listVolumes = cache(() => cms.listVolumes(tagged(TAGS.volumes, TAGS.issues)));
 
-export const getArticle = cache((slug: string) => cms.getArticle(slug, tagged(TAGS.articles, TAGS.article(slug))));
+export const getArticle = cache((slug: string) => cms.getArticle(slug, tagged(TAGS.article(slug))));
 
-export const listArticles = cache((filter: Omit<ListArticlesOptions, 'requestInit' | 'signal'> = {}) =>
-  cms.listArticles({ ...filter, ...tagged(TAGS.articles) }),
-);
+type ArticleFilter = Omit<ListArticlesOptions, 'requestInit' | 'signal'>;
+
+/** A filtered list is tagged with what it is filtered by; the unfiltered list with `articles`. */
+function listTag(filter: ArticleFilter): string {
+  if (filter.section) return TAGS.section(filter.section);
+  if (filter.tag) return TAGS.tag(filter.tag);
+  if (filter.author) return TAGS.author(filter.author);
+  if (filter.source) return TAGS.source(filter.source);
+  if (filter.issue) return TAGS.issue(filter.issue.volume, filter.issue.number);
+  return TAGS.articles;
+}
+
+export const listArticles = cache((filter: ArticleFilter = {}) => cms.listArticles({ ...filter, ...tagged(listTag(filter)) }));
 
 /**
  * A page of search results. Cached per query like any other read (the URL is the key), tagged with `articles` so a
@@ -52,11 +63,11 @@ export const listSections = cache(() => cms.listSections(tagged(TAGS.sections)))
 export const listAuthors = cache(() => cms.listAuthors(tagged(TAGS.authors)));
 
 export const getAuthor = cache((slug: string, page: number) =>
-  cms.getAuthor(slug, { page, pageSize: PAGE_SIZE, ...tagged(TAGS.authors, TAGS.author(slug), TAGS.articles) }),
+  cms.getAuthor(slug, { page, pageSize: PAGE_SIZE, ...tagged(TAGS.author(slug)) }),
 );
 
 export const getSource = cache((slug: string, page: number) =>
-  cms.getSource(slug, { page, pageSize: PAGE_SIZE, ...tagged(TAGS.sources, TAGS.source(slug), TAGS.articles) }),
+  cms.getSource(slug, { page, pageSize: PAGE_SIZE, ...tagged(TAGS.source(slug)) }),
 );
 
 export const listTags = cache(() => cms.listTags(tagged(TAGS.tags)));
