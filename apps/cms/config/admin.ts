@@ -1,4 +1,5 @@
 import { getEnv } from '../src/env';
+import { previewUrl } from '../src/preview/preview-url';
 
 export default () => {
   const env = getEnv();
@@ -8,5 +9,16 @@ export default () => {
     transfer: { token: { salt: env.TRANSFER_TOKEN_SALT } },
     secrets: { encryptionKey: env.ENCRYPTION_KEY },
     flags: { nps: false, promoteEE: false },
+    // The Preview button opens drafts on the website (in the admin's side panel and in a new tab).
+    preview: {
+      enabled: Boolean(env.MASTHEAD_WEB_URL && env.MASTHEAD_REVALIDATE_SECRET),
+      config: {
+        allowedOrigins: env.MASTHEAD_WEB_URL ? [new URL(env.MASTHEAD_WEB_URL).origin] : [],
+        async handler(uid: string, { documentId }: { documentId: string }) {
+          if (!env.MASTHEAD_WEB_URL || !env.MASTHEAD_REVALIDATE_SECRET) return null;
+          return previewUrl(strapi, { webUrl: env.MASTHEAD_WEB_URL, secret: env.MASTHEAD_REVALIDATE_SECRET }, uid, documentId);
+        },
+      },
+    },
   };
 };

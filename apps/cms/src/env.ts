@@ -59,6 +59,8 @@ const envSchema = z
     MASTHEAD_WEB_URL: z.url().optional(),
     /** Shared with the website, which checks each request's HMAC signature with it. */
     MASTHEAD_REVALIDATE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    /** The API token the website reads drafts with for previews (the website's CMS_PREVIEW_TOKEN). */
+    MASTHEAD_PREVIEW_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   })
   .superRefine((env, ctx) => {
     if (env.MASTHEAD_WEB_URL && !env.MASTHEAD_REVALIDATE_SECRET) {

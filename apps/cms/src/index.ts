@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { applyAdminLayouts } from './bootstrap/admin-layouts';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
+import { syncPreviewToken } from './bootstrap/preview-token';
 import { syncPublicPermissions } from './bootstrap/public-permissions';
 import { defaultSlugs } from './document-middlewares/default-slugs';
 import { articleDerivedFields } from './document-middlewares/article-derived-fields';
@@ -41,6 +42,10 @@ export default {
     await applyAdminLayouts(strapi);
     const backfilled = await backfillSearchText(strapi);
     if (backfilled) strapi.log.info(`Indexed ${backfilled} article versions for search.`);
+    if (env.MASTHEAD_PREVIEW_TOKEN) {
+      const token = await syncPreviewToken(strapi, env.MASTHEAD_PREVIEW_TOKEN);
+      if (token !== 'unchanged') strapi.log.info(`The website's preview token was ${token} from MASTHEAD_PREVIEW_TOKEN.`);
+    }
     const admin = await ensureFirstAdmin(strapi);
     if (admin.created) strapi.log.info(`Created the first admin user ${admin.email} (password from MASTHEAD_ADMIN_PASSWORD).`);
 

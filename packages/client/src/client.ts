@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { getJson, type CallOptions, type HttpOptions, type RequestInitExtras } from './http';
 import type { QueryValue } from './query';
 import { articleListItemSchema, articleSchema, type Article, type ArticleListItem } from './schemas/article';
@@ -25,6 +25,11 @@ export interface ClientOptions {
   retries?: number;
   /** Options added to every request, e.g. `{ next: { revalidate: 60 } }` in Next.js or `{ cache: 'no-store' }`. */
   requestInit?: RequestInitExtras;
+  /**
+   * `draft` reads the latest drafts instead of what is published: for a website's preview of unpublished edits.
+   * Needs a `token` the CMS lets read drafts (public requests are always served published content).
+   */
+  status?: 'published' | 'draft';
   /** @internal Waits between retries; replaced in tests. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -91,6 +96,23 @@ const tags = collectionSchema(tagSchema);
 export type MastheadClient = ReturnType<typeof createClient>;
 
 /**
+ * A draft that was never published has no `publishedAt`; a preview shows it as if it went live at its last edit,
+ * so drafts satisfy the same schemas (and pages) as published documents.
+ */
+function asIfPublished<Schema extends z.ZodType>(schema: Schema) {
+  return z.preprocess((response) => {
+    if (typeof response === 'object' && response !== null && 'data' in response && Array.isArray(response.data)) {
+      for (const item of response.data) {
+        if (typeof item === 'object' && item !== null && 'publishedAt' in item && item.publishedAt === null && 'updatedAt' in item) {
+          item.publishedAt = item.updatedAt;
+        }
+      }
+    }
+    return response;
+  }, schema);
+}
+
+/**
  * Creates a client for one Masthead CMS. Every function GETs the public REST API, validates the response with the
  * exported zod schemas and returns plain objects: camelCase fields, dates as ISO 8601 strings, documents identified
  * by `documentId`, image URLs as the CMS serves them (see `mediaUrl`).
@@ -120,7 +142,7 @@ export function createClient(options: ClientOptions) {
     query: Record<string, QueryValue>,
     schema: Schema,
     call?: CallOptions,
-  ) => getJson(http, `/api/${path}`, query, schema, call);
+  ) => getJson(http, `/api/${path}`, { ...query, status: options.status }, options.status === 'draft' ? asIfPublished(schema) : schema, call);
 
   const first = async <Item>(page: Promise<{ data: Item[] }>): Promise<Item | null> => (await page).data[0] ?? null;
 

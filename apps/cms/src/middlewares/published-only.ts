@@ -1,13 +1,15 @@
 import type { Core } from '@strapi/strapi';
+import { PREVIEW_TOKEN_NAME } from '../bootstrap/preview-token';
 
 /**
  * Readers get published content only. Strapi's REST API honours `?status=draft` for anyone allowed to `find`, so
- * for every caller that is not an API token (the public role, users-permissions users) the status is forced back
- * to `published`. API tokens keep `status` for the website's draft preview.
+ * the status is forced back to `published` for every caller but one: the website's preview token (managed from
+ * MASTHEAD_PREVIEW_TOKEN), which reads drafts for editors' previews. Other apps' API tokens read what readers read.
  */
 const publishedOnly: Core.MiddlewareFactory = () => async (ctx, next) => {
-  const strategy = ctx.state.auth?.strategy?.name;
-  if (strategy !== 'api-token') {
+  const auth = ctx.state.auth as { strategy?: { name?: string }; credentials?: { name?: string } } | undefined;
+  const previewToken = auth?.strategy?.name === 'content-api-token' && auth.credentials?.name === PREVIEW_TOKEN_NAME;
+  if (!previewToken) {
     ctx.query = { ...ctx.query, status: 'published' };
   }
   await next();

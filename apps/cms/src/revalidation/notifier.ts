@@ -26,6 +26,9 @@ export function createNotifier(
   const send = options.fetch ?? fetch;
   const sleep = options.sleep ?? ((ms: number) => new Promise((resolve) => setTimeout(resolve, ms)));
   const pending = new Set<Promise<void>>();
+  // One warning per outage: a website that is down (or not started yet, as in `npm run dev`) would otherwise log
+  // every change the CMS makes meanwhile.
+  let unreachable = false;
 
   async function deliver(request: RevalidationRequest): Promise<void> {
     const body = JSON.stringify(request);
@@ -39,13 +42,22 @@ export function createNotifier(
           body,
           signal: AbortSignal.timeout(TIMEOUT_MS),
         });
+        if (unreachable) {
+          unreachable = false;
+          strapi.log.info(`The website at ${endpoint} answers again.`);
+        }
         if (response.ok || response.status === 409) return;
         if (response.status < 500) {
           strapi.log.error(`Revalidation of ${request.event} refused by the website (${response.status}): ${await response.text()}`);
           return;
         }
       } catch (error) {
-        if (attempt === ATTEMPTS) strapi.log.error(`Revalidation of ${request.event} not delivered to ${endpoint}: ${(error as Error).message}`);
+        if (attempt === ATTEMPTS && !unreachable) {
+          unreachable = true;
+          strapi.log.warn(
+            `The website at ${endpoint} is unreachable (${(error as Error).message}); its pages refresh on their own schedule until it answers. Further failures are not logged.`,
+          );
+        }
       }
       if (attempt < ATTEMPTS) await sleep(250 * 2 ** (attempt - 1));
     }

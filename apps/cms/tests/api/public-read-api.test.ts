@@ -5,12 +5,16 @@ import { sample } from '../harness/sample-facts';
 let cms: TestCms;
 const api = () => request(cms.strapi.server.httpServer);
 
+const PREVIEW_TOKEN = 'preview-token-for-the-public-read-tests-0123456789';
+
 beforeAll(async () => {
+  process.env.MASTHEAD_PREVIEW_TOKEN = PREVIEW_TOKEN;
   cms = await startCms();
 }, 180_000);
 
 afterAll(async () => {
   await cms?.stop();
+  delete process.env.MASTHEAD_PREVIEW_TOKEN;
 });
 
 const slugsOf = (body: { data: Array<{ slug: string }> }) => body.data.map((item) => item.slug).sort();
@@ -25,6 +29,17 @@ describe('the public read API on the seeded sample publication', () => {
   it.each(['draft', 'DRAFT', 'any', ''])('serves no draft when asked for ?status=%p', async (status) => {
     const response = await api().get(`/api/articles?status=${status}&pagination[pageSize]=100`).expect(200);
     expect(slugsOf(response.body)).toEqual(sample.liveArticles.map((article) => article.slug).sort());
+  });
+
+  it('serves drafts to the website’s preview token only, never to other API tokens', async () => {
+    const draft = sample.draftArticles[0];
+    const query = `/api/articles?filters[slug][$eq]=${draft.slug}&status=draft`;
+    const preview = await api().get(query).set('Authorization', `Bearer ${PREVIEW_TOKEN}`).expect(200);
+    expect(slugsOf(preview.body)).toEqual([draft.slug]);
+
+    const other = await cms.strapi.service('admin::api-token-content-api').create({ name: 'Another app', type: 'read-only', lifespan: null });
+    const otherApp = await api().get(query).set('Authorization', `Bearer ${other.accessKey}`).expect(200);
+    expect(otherApp.body.data).toEqual([]);
   });
 
   it('finds no draft article by its slug', async () => {

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { draftMode } from 'next/headers';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { env } from '@/env';
@@ -35,12 +36,18 @@ async function navigationSections() {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const sections = await navigationSections();
+  const previewing = (await draftMode()).isEnabled;
   return (
     <html lang="en">
       <body>
         <a className="skip-link" href="#main">
           Skip to content
         </a>
+        {previewing ? (
+          <p className="preview-banner" role="status">
+            Preview: you are seeing drafts, as only editors can. <a href="/api/preview/exit">Leave the preview</a>
+          </p>
+        ) : null}
         <header className="site-header">
           <div className="masthead">
             <Link href="/" className="masthead-name">

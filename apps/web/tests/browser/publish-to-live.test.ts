@@ -1,5 +1,6 @@
 import { createClient } from '@masthead/client';
 import { SIGNATURE_HEADER, signRevalidation, TIMESTAMP_HEADER } from '@masthead/client/revalidation';
+import { chromium } from 'playwright-core';
 import { TEST_ADMIN } from '../harness/stack';
 
 /**
@@ -11,7 +12,7 @@ const webUrl = () => process.env.MASTHEAD_TEST_WEB_URL!;
 const cmsUrl = () => process.env.MASTHEAD_TEST_CMS_URL!;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function adminFetch(path: string, init: { method: string; body?: unknown }) {
+async function adminFetch(path: string, init: { method: string; body?: unknown }): Promise<Response> {
   const login = await fetch(`${cmsUrl()}/admin/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -21,9 +22,10 @@ async function adminFetch(path: string, init: { method: string; body?: unknown }
   const response = await fetch(`${cmsUrl()}${path}`, {
     method: init.method,
     headers: { authorization: `Bearer ${data.token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(init.body ?? {}),
+    body: init.method === 'GET' ? undefined : JSON.stringify(init.body ?? {}),
   });
   if (!response.ok) throw new Error(`${init.method} ${path}: ${response.status} ${await response.text()}`);
+  return response;
 }
 
 async function pageText(path: string): Promise<string> {
@@ -53,6 +55,44 @@ describe('publish to live', () => {
     }
     expect(articlePage).toContain('(corrected)');
     expect(issuePage).toContain('(corrected)');
+  }, 60_000);
+
+  it('previews a draft edit for the editor who opens the admin’s preview link, and for nobody else', async () => {
+    const latest = (await createClient({ baseUrl: cmsUrl() }).getLatestIssue())!;
+    const article = latest.articles[1];
+    const base = `/content-manager/collection-types/api::article.article/${article.documentId}`;
+    await adminFetch(base, { method: 'PUT', body: { title: `${article.title} (draft edit)` } });
+
+    const preview = await adminFetch(`/content-manager/preview/url/api::article.article?documentId=${article.documentId}&status=draft`, { method: 'GET' });
+    const { data } = (await preview.json()) as { data: { url: string } };
+    const link = new URL(data.url);
+    expect(`${link.origin}${link.pathname}`).toBe(`${webUrl()}/api/preview`);
+
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    try {
+      const editor = await browser.newPage();
+      const response = await editor.goto(data.url);
+      expect(new URL(editor.url()).pathname).toBe(`/articles/${article.slug}`);
+      expect(response?.headers()['cache-control']).toMatch(/no-store|private/);
+      await expect(editor.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(`${article.title} (draft edit)`);
+      await expect(editor.getByRole('status').filter({ hasText: 'Preview' }).count()).resolves.toBe(1);
+
+      // Readers, then and after, get what is published.
+      const reader = await pageText(`/articles/${article.slug}`);
+      expect(reader).not.toContain('(draft edit)');
+      expect(reader).not.toContain('Leave the preview');
+
+      await editor.getByRole('link', { name: 'Leave the preview' }).click();
+      await editor.waitForURL(`${webUrl()}/`);
+      await editor.goto(`${webUrl()}/articles/${article.slug}`);
+      await expect(editor.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(article.title);
+
+      // A tampered link opens nothing.
+      link.searchParams.set('path', '/volumes');
+      expect((await fetch(link, { redirect: 'manual' })).status).toBe(401);
+    } finally {
+      await browser.close();
+    }
   }, 60_000);
 
   describe('POST /api/revalidate', () => {

@@ -40,8 +40,11 @@ export function start(command: string, args: string[], options: { cwd: string; e
 /** The CMS's first admin (its defaults), for tests that edit content as an editor would. */
 export const TEST_ADMIN = { email: 'admin@masthead.local', password: 'Masthead-dev-2025' };
 
-/** The secret the stack's CMS signs revalidation requests with and its website checks them with. */
+/** The secret the stack's CMS signs revalidation requests and preview links with, and its website checks. */
 export const REVALIDATE_SECRET = randomBytes(24).toString('hex');
+
+/** The API token the stack's website reads drafts with in previews (provisioned by the CMS from its env). */
+export const PREVIEW_TOKEN = randomBytes(24).toString('hex');
 
 /**
  * Environment of a throwaway production CMS on its own SQLite file, seeded with the sample publication, telling
@@ -67,6 +70,7 @@ export function cmsEnv(port: number, databaseFile: string, webUrl: string): Node
     MASTHEAD_ADMIN_PASSWORD: TEST_ADMIN.password,
     MASTHEAD_WEB_URL: webUrl,
     MASTHEAD_REVALIDATE_SECRET: REVALIDATE_SECRET,
+    MASTHEAD_PREVIEW_TOKEN: PREVIEW_TOKEN,
     LOG_LEVEL: 'warn',
     STRAPI_TELEMETRY_DISABLED: 'true',
   };

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '@masthead/jest-config/free-port';
-import { CMS_DIR, cmsEnv, NEXT_BIN, REVALIDATE_SECRET, start, STRAPI_BIN, waitFor, WEB_DIR } from './stack';
+import { CMS_DIR, cmsEnv, NEXT_BIN, PREVIEW_TOKEN, REVALIDATE_SECRET, start, STRAPI_BIN, waitFor, WEB_DIR } from './stack';
 
 /**
  * Starts the production stack the browser tests read: a CMS (`strapi start`) seeded with the sample publication,
@@ -24,6 +24,7 @@ export default async function startStack(): Promise<void> {
     CMS_URL: cmsUrl,
     SITE_URL: webUrl,
     REVALIDATE_SECRET,
+    CMS_PREVIEW_TOKEN: PREVIEW_TOKEN,
     NEXT_TELEMETRY_DISABLED: '1',
   };
   execFileSync(process.execPath, [NEXT_BIN, 'build'], { cwd: WEB_DIR, env: webEnv, stdio: 'inherit' });

@@ -63,6 +63,20 @@ describe('the requests each function sends', () => {
     expect(queryOf(urls[0])).toBe('q=Night "buses" & co&section=campus&author=ada-quill&volume=19&page=2&pageSize=5');
   });
 
+  it('asks for drafts on every call when created for previews', async () => {
+    const fake = fakeFetch({ body: list([]) });
+    const cms = createClient({ baseUrl: BASE, token: 'preview-token', status: 'draft', fetch: fake.fetch });
+    await cms.getArticle('night-buses');
+    expect(queryOf(fake.urls[0])).toBe('filters[slug][$eq]=night-buses&status=draft');
+  });
+
+  it('shows a never-published draft as published at its last edit', async () => {
+    const draft = { ...article, publishedAt: null, firstPublishedAt: null };
+    const fake = fakeFetch({ body: list([draft]) });
+    const cms = createClient({ baseUrl: BASE, token: 'preview-token', status: 'draft', fetch: fake.fetch });
+    expect((await cms.getArticle('night-buses'))?.publishedAt).toBe(article.updatedAt);
+  });
+
   it('caps the page size at the CMS maximum of 100', async () => {
     const { cms, urls } = clientAnswering(list([]));
     await cms.listArticles({ pageSize: 500 });

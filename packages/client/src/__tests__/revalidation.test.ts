@@ -1,4 +1,4 @@
-import { cacheTags, MAX_REQUEST_AGE_MS, signRevalidation, verifyRevalidation } from '../revalidation';
+import { cacheTags, isSitePath, MAX_REQUEST_AGE_MS, PREVIEW_LINK_TTL_MS, signPreviewLink, signRevalidation, verifyPreviewLink, verifyRevalidation } from '../revalidation';
 
 const secret = 'a-long-shared-secret-for-tests';
 const now = 1_760_000_000_000;
@@ -37,5 +37,36 @@ describe('verifyRevalidation', () => {
       ok: false,
       reason: 'body does not match the schema',
     });
+  });
+});
+
+describe('preview links', () => {
+  it('verify for the path they were signed for, until they expire', () => {
+    const query = signPreviewLink(secret, '/articles/night-buses', now);
+    expect(verifyPreviewLink(secret, query, now + 1000)).toEqual({ ok: true, path: '/articles/night-buses' });
+    expect(verifyPreviewLink(secret, query, now + PREVIEW_LINK_TTL_MS + 1)).toEqual({ ok: false, reason: 'expired link' });
+  });
+
+  it('refuse another path, another secret and a far-future expiry', () => {
+    const query = signPreviewLink(secret, '/articles/night-buses', now);
+    const moved = new URLSearchParams(query);
+    moved.set('path', '/articles/other');
+    expect(verifyPreviewLink(secret, moved, now)).toEqual({ ok: false, reason: 'wrong signature' });
+    expect(verifyPreviewLink('another-secret', query, now)).toEqual({ ok: false, reason: 'wrong signature' });
+    const forever = new URLSearchParams(query);
+    forever.set('expires', String(now + 10 * PREVIEW_LINK_TTL_MS));
+    expect(verifyPreviewLink(secret, forever, now)).toEqual({ ok: false, reason: 'expired link' });
+  });
+
+  it.each([
+    ['/articles/night-buses', true],
+    ['/', true],
+    ['//evil.example/path', false],
+    ['/\\evil.example', false],
+    ['https://evil.example', false],
+    ['articles/x', false],
+    ['/a b', false],
+  ])('accept only site paths: %j → %j', (path, ok) => {
+    expect(isSitePath(path)).toBe(ok);
   });
 });

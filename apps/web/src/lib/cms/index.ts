@@ -1,4 +1,5 @@
 import { createClient, type Article, type ListArticlesOptions, type SearchOptions } from '@masthead/client';
+import { draftMode } from 'next/headers';
 import { cache } from 'react';
 import { env } from '@/env';
 import { pickRelated } from '../related';
@@ -12,17 +13,33 @@ import { cacheTags as TAGS } from '@masthead/client/revalidation';
  */
 const cms = createClient({ baseUrl: env.CMS_URL, timeoutMs: env.CMS_TIMEOUT_MS });
 
+/**
+ * Drafts, for editors previewing in draft mode (turned on by /api/preview). Never cached: what an editor previews
+ * must not reach the cache readers are served from.
+ */
+const drafts = env.CMS_PREVIEW_TOKEN
+  ? createClient({ baseUrl: env.CMS_URL, timeoutMs: env.CMS_TIMEOUT_MS, token: env.CMS_PREVIEW_TOKEN, status: 'draft', requestInit: { cache: 'no-store' } })
+  : null;
+
+/** The drafts client while an editor previews, else `null`. */
+export async function previewReader() {
+  return drafts && (await draftMode()).isEnabled ? drafts : null;
+}
+
 const tagged = (...tags: string[]) => ({ requestInit: { next: { revalidate: env.REVALIDATE_SECONDS, tags } } });
 
 export const getLatestIssue = cache(() => cms.getLatestIssue(tagged(TAGS.issues)));
 
-export const getIssue = cache((volume: number, number: number) =>
-  cms.getIssue(volume, number, tagged(TAGS.issue(volume, number))),
+export const getIssue = cache(async (volume: number, number: number) =>
+  (await previewReader())?.getIssue(volume, number) ?? cms.getIssue(volume, number, tagged(TAGS.issue(volume, number))),
 );
 
 export const listVolumes = cache(() => cms.listVolumes(tagged(TAGS.volumes, TAGS.issues)));
 
-export const getArticle = cache((slug: string) => cms.getArticle(slug, tagged(TAGS.article(slug))));
+/** What readers see of an article, also during a preview: share cards, which crawlers fetch, never show drafts. */
+export const getPublishedArticle = cache((slug: string) => cms.getArticle(slug, tagged(TAGS.article(slug))));
+
+export const getArticle = cache(async (slug: string) => (await previewReader())?.getArticle(slug) ?? getPublishedArticle(slug));
 
 type ArticleFilter = Omit<ListArticlesOptions, 'requestInit' | 'signal'>;
 

@@ -1,7 +1,7 @@
 import { ImageResponse } from 'next/og';
 import { notFound } from 'next/navigation';
 import { env } from '@/env';
-import { getArticle } from '@/lib/cms';
+import { getPublishedArticle } from '@/lib/cms';
 import { issueLine, namesList } from '@/lib/format';
 import { resilientMetadata } from '@/lib/resilient-metadata';
 import { coverDataUrl, headlineSize, OG_COLORS, OG_SIZE } from '@/lib/og-card';
@@ -19,13 +19,13 @@ type Params = Promise<{ slug: string }>;
 const card = (alt: string) => [{ id: 'card', size: OG_SIZE, contentType, alt }];
 
 export const generateImageMetadata = resilientMetadata(async ({ params }: { params: { slug: string } }) => {
-  const article = await getArticle(params.slug);
+  const article = await getPublishedArticle(params.slug);
   return card(article ? `${article.title} — ${env.PUBLICATION_NAME}` : env.PUBLICATION_NAME);
 }, card(env.PUBLICATION_NAME));
 
 
 export default async function ArticleCardImage({ params }: { params: Params }) {
-  const article = await getArticle((await params).slug);
+  const article = await getPublishedArticle((await params).slug);
   if (!article) notFound();
   const cover = article.cover ? await coverDataUrl(article.cover.image) : null;
   const byline = namesList(article.authors.map((author) => author.name));

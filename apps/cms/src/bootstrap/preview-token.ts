@@ -1,0 +1,37 @@
+import type { Core } from '@strapi/strapi';
+
+/** The managed token's name; the published-only guard lets this token, and no other, read drafts. */
+export const PREVIEW_TOKEN_NAME = 'Website preview';
+/** Read-only on the reader-facing types: a preview shows drafts, it never writes. */
+const PERMISSIONS = ['article', 'issue', 'volume', 'author', 'source', 'section', 'tag'].flatMap((type) => [
+  `api::${type}.${type}.find`,
+  `api::${type}.${type}.findOne`,
+]);
+
+interface TokenService {
+  create(attributes: object): Promise<{ id: number }>;
+  hash(accessKey: string): string;
+}
+
+/**
+ * Keeps the API token the website reads drafts with (for previews) in step with MASTHEAD_PREVIEW_TOKEN: created on
+ * first start, its key replaced when the variable changes. The key is set from the environment, not generated, so
+ * the CMS and the website are configured with the same value and nobody copies tokens out of the admin.
+ */
+export async function syncPreviewToken(strapi: Core.Strapi, accessKey: string): Promise<'created' | 'updated' | 'unchanged'> {
+  const tokens = strapi.service('admin::api-token-content-api') as TokenService;
+  const encryption = strapi.service('admin::encryption') as { encrypt(value: string): string };
+  const rows = strapi.db.query('admin::api-token');
+
+  let token: { id: number; accessKey: string } | null = await rows.findOne({ where: { name: PREVIEW_TOKEN_NAME }, select: ['id', 'accessKey'] });
+  let outcome: 'created' | 'updated' = 'updated';
+  if (!token) {
+    const created = await tokens.create({ name: PREVIEW_TOKEN_NAME, description: 'Lets the website show drafts in previews. Managed by Masthead.', type: 'custom', lifespan: null, permissions: PERMISSIONS });
+    token = { id: created.id, accessKey: '' };
+    outcome = 'created';
+  }
+  const hashed = tokens.hash(accessKey);
+  if (token.accessKey === hashed) return 'unchanged';
+  await rows.update({ where: { id: token.id }, data: { accessKey: hashed, encryptedKey: encryption.encrypt(accessKey) } });
+  return outcome;
+}
