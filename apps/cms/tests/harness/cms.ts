@@ -45,6 +45,11 @@ export async function startCms(options: { seed?: boolean; listen?: boolean } = {
     MASTHEAD_ADMIN_PASSWORD: TEST_ADMIN.password,
     MASTHEAD_SEED_SAMPLE: options.seed === false ? 'false' : 'true',
     MASTHEAD_SCHEDULER_INTERVAL_MS: '250',
+    // Empty unless a test sets them: a developer's apps/cms/.env (loaded by Strapi for unset variables) must not
+    // point the tests at a website or a preview token.
+    MASTHEAD_WEB_URL: process.env.MASTHEAD_WEB_URL ?? '',
+    MASTHEAD_REVALIDATE_SECRET: process.env.MASTHEAD_REVALIDATE_SECRET ?? '',
+    MASTHEAD_PREVIEW_TOKEN: process.env.MASTHEAD_PREVIEW_TOKEN ?? '',
   });
 
   let dropDatabase: () => Promise<void>;
