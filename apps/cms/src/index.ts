@@ -9,6 +9,7 @@ import { articlePublishCheck } from './document-middlewares/article-publish-chec
 import { issueIntegrity } from './document-middlewares/issue-integrity';
 import { issueLabels } from './document-middlewares/issue-labels';
 import { scheduleFields } from './document-middlewares/schedule-fields';
+import { slugRedirects } from './document-middlewares/slug-redirects';
 import { getEnv } from './env';
 import { backfillSearchText } from './search/backfill-search-text';
 import { createNotifier, type Notifier } from './revalidation/notifier';
@@ -25,6 +26,7 @@ export default {
     strapi.documents.use(articleDerivedFields(strapi));
     strapi.documents.use(articlePublishCheck(strapi));
     strapi.documents.use(scheduleFields(strapi));
+    strapi.documents.use(slugRedirects(strapi));
     strapi.documents.use(issueIntegrity(strapi));
     strapi.documents.use(issueLabels(strapi));
 

@@ -5,6 +5,7 @@ import { articleListItemSchema, articleSchema, type Article, type ArticleListIte
 import { authorSchema, type Author } from './schemas/author';
 import { collectionSchema, type Page } from './schemas/envelope';
 import { issueSchema, type Issue } from './schemas/issue';
+import { redirectSchema } from './schemas/redirect';
 import { searchResponseSchema, type SearchPage } from './schemas/search';
 import type { Image } from './schemas/media';
 import { sectionSchema, type Section } from './schemas/section';
@@ -92,6 +93,7 @@ const authors = collectionSchema(authorSchema);
 const sources = collectionSchema(sourceSchema);
 const sections = collectionSchema(sectionSchema);
 const tags = collectionSchema(tagSchema);
+const redirects = collectionSchema(redirectSchema);
 
 export type MastheadClient = ReturnType<typeof createClient>;
 
@@ -325,6 +327,15 @@ export function createClient(options: ClientOptions) {
      */
     listTags(call?: CallOptions): Promise<Tag[]> {
       return all('tags', { sort: ['name:asc'] }, tags, call);
+    },
+
+    /**
+     * Where a site path moved for good (an article whose slug changed), or `null`.
+     * @throws {CmsError} when the CMS cannot be read or answers unexpectedly
+     * @example const to = await cms.getRedirect('/articles/night-buses'); // '/articles/night-buses-return'
+     */
+    async getRedirect(path: string, call?: CallOptions): Promise<string | null> {
+      return (await first(get('redirects', { filters: { from: { $eq: path } } }, redirects, call)))?.to ?? null;
     },
 
     /**

@@ -180,6 +180,18 @@ export const ADMIN_LAYOUTS: Record<string, TypeLayout> = {
       articles: { label: 'Articles' },
     },
   },
+  'api::redirect.redirect': {
+    mainField: 'from',
+    defaultSortBy: 'updatedAt',
+    defaultSortOrder: 'DESC',
+    list: ['from', 'to', 'updatedAt'],
+    edit: [[['from', 6], ['to', 6]]],
+    fields: {
+      from: { label: 'Old path', description: 'A path on the website, e.g. /articles/old-slug. Added automatically when a published article’s slug changes.' },
+      to: { label: 'Redirects to', description: 'Where readers and search engines are sent for good, e.g. /articles/new-slug.' },
+      updatedAt: { label: 'Last changed' },
+    },
+  },
 };
 
 export const COMPONENT_LAYOUTS: Record<string, TypeLayout> = {

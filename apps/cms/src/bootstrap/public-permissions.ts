@@ -9,6 +9,7 @@ export const PUBLIC_READ_TYPES = [
   'api::source.source',
   'api::section.section',
   'api::tag.tag',
+  'api::redirect.redirect',
 ] as const;
 
 const READ_ACTIONS = ['find', 'findOne'] as const;

@@ -50,6 +50,8 @@ export function articleRevalidation(before: ArticleView | null, after: ArticleVi
       ]),
       // The issue's table of contents is what the home page shows for the current issue.
       views.some((view) => view.issue) && cacheTags.issues,
+      // The old URL now redirects (see slug-redirects).
+      before && after && before.slug !== after.slug && cacheTags.redirects,
     ]),
     // A slug change leaves a page at the old URL; rebuilding it turns it into the redirect to the new one.
     paths: before && after && before.slug !== after.slug ? [`/articles/${before.slug}`] : [],

@@ -8,13 +8,11 @@ const api = () => request(cms.strapi.server.httpServer);
 const PREVIEW_TOKEN = 'preview-token-for-the-public-read-tests-0123456789';
 
 beforeAll(async () => {
-  process.env.MASTHEAD_PREVIEW_TOKEN = PREVIEW_TOKEN;
-  cms = await startCms();
+  cms = await startCms({ previewToken: PREVIEW_TOKEN });
 }, 180_000);
 
 afterAll(async () => {
   await cms?.stop();
-  delete process.env.MASTHEAD_PREVIEW_TOKEN;
 });
 
 const slugsOf = (body: { data: Array<{ slug: string }> }) => body.data.map((item) => item.slug).sort();

@@ -31,15 +31,12 @@ beforeAll(async () => {
     }
     return 200;
   });
-  Object.assign(process.env, { MASTHEAD_WEB_URL: website.url, MASTHEAD_REVALIDATE_SECRET: SECRET });
-  cms = await startCms({ listen: true });
+  cms = await startCms({ listen: true, website: { url: website.url, secret: SECRET } });
 }, 180_000);
 
 afterAll(async () => {
   await cms?.stop();
   await website?.stop();
-  delete process.env.MASTHEAD_WEB_URL;
-  delete process.env.MASTHEAD_REVALIDATE_SECRET;
 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -99,7 +96,22 @@ describe('revalidation requests', () => {
     await articles().publish({ documentId: article.documentId });
     const [sent] = await requestsSince(from);
     expect(sent.paths).toEqual(['/articles/reval-old-slug']);
-    expect(sent.tags).toEqual(expect.arrayContaining(['article:reval-old-slug', 'article:reval-new-slug']));
+    expect(sent.tags).toEqual(expect.arrayContaining(['article:reval-old-slug', 'article:reval-new-slug', 'redirects']));
+
+    // The old URL redirects for good; a second rename points every older URL straight at the newest.
+    const target = async (from: string) =>
+      (await api().get(`/api/redirects?filters[from][$eq]=${from}`).expect(200)).body.data.map((redirect: { to: string }) => redirect.to);
+    expect(await target('/articles/reval-old-slug')).toEqual(['/articles/reval-new-slug']);
+    await articles().update({ documentId: article.documentId, data: { slug: 'reval-newest-slug' } as never });
+    await articles().publish({ documentId: article.documentId });
+    expect(await target('/articles/reval-old-slug')).toEqual(['/articles/reval-newest-slug']);
+    expect(await target('/articles/reval-new-slug')).toEqual(['/articles/reval-newest-slug']);
+
+    // Taking an old slug back makes that URL an article again, not a redirect.
+    await articles().update({ documentId: article.documentId, data: { slug: 'reval-old-slug' } as never });
+    await articles().publish({ documentId: article.documentId });
+    expect(await target('/articles/reval-old-slug')).toEqual([]);
+    expect(await target('/articles/reval-newest-slug')).toEqual(['/articles/reval-old-slug']);
   });
 
   it('name the pages that showed an article when it is unpublished', async () => {

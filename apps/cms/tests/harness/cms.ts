@@ -24,7 +24,16 @@ export interface TestCms {
  * fresh PostgreSQL database when the jest project says so. Everything runs through the app's real bootstrap,
  * including the sample seed unless `seed: false`.
  */
-export async function startCms(options: { seed?: boolean; listen?: boolean } = {}): Promise<TestCms> {
+export interface StartOptions {
+  seed?: boolean;
+  listen?: boolean;
+  /** The website to send revalidation requests to; none by default. */
+  website?: { url: string; secret: string };
+  /** MASTHEAD_PREVIEW_TOKEN; none by default. */
+  previewToken?: string;
+}
+
+export async function startCms(options: StartOptions = {}): Promise<TestCms> {
   const database = process.env.MASTHEAD_TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
   const name = `masthead_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const secret = () => randomBytes(18).toString('base64');
@@ -45,11 +54,11 @@ export async function startCms(options: { seed?: boolean; listen?: boolean } = {
     MASTHEAD_ADMIN_PASSWORD: TEST_ADMIN.password,
     MASTHEAD_SEED_SAMPLE: options.seed === false ? 'false' : 'true',
     MASTHEAD_SCHEDULER_INTERVAL_MS: '250',
-    // Empty unless a test sets them: a developer's apps/cms/.env (loaded by Strapi for unset variables) must not
-    // point the tests at a website or a preview token.
-    MASTHEAD_WEB_URL: process.env.MASTHEAD_WEB_URL ?? '',
-    MASTHEAD_REVALIDATE_SECRET: process.env.MASTHEAD_REVALIDATE_SECRET ?? '',
-    MASTHEAD_PREVIEW_TOKEN: process.env.MASTHEAD_PREVIEW_TOKEN ?? '',
+    // Set from the options, empty (unset) otherwise: Strapi loads a developer's apps/cms/.env into process.env when
+    // it is first required, and its website and preview token must not leak into the tests.
+    MASTHEAD_WEB_URL: options.website?.url ?? '',
+    MASTHEAD_REVALIDATE_SECRET: options.website?.secret ?? '',
+    MASTHEAD_PREVIEW_TOKEN: options.previewToken ?? '',
   });
 
   let dropDatabase: () => Promise<void>;
@@ -81,11 +90,15 @@ export async function startCms(options: { seed?: boolean; listen?: boolean } = {
     strapi: await boot(),
     database,
     async restart(beforeStart) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
       await cms.strapi.destroy();
       await beforeStart?.();
       cms.strapi = await boot();
     },
     async stop() {
+      // Strapi emits document events after each commit without awaiting them (each reads the document back); a
+      // stop right after a write would close the connection pool under them.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
       await cms.strapi.destroy();
       await dropDatabase();
     },

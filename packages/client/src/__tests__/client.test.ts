@@ -20,6 +20,7 @@ describe('the requests each function sends', () => {
     ['listSources', (c: ReturnType<typeof createClient>) => c.listSources(), '/api/sources', 'sort[0]=name:asc&pagination[page]=1&pagination[pageSize]=100'],
     ['listSections', (c: ReturnType<typeof createClient>) => c.listSections(), '/api/sections', 'sort[0]=position:asc&sort[1]=name:asc&pagination[page]=1&pagination[pageSize]=100'],
     ['listTags', (c: ReturnType<typeof createClient>) => c.listTags(), '/api/tags', 'sort[0]=name:asc&pagination[page]=1&pagination[pageSize]=100'],
+    ['getRedirect', (c: ReturnType<typeof createClient>) => c.getRedirect('/articles/old'), '/api/redirects', 'filters[from][$eq]=/articles/old'],
   ])('%s GETs %s with the right query', async (_name, call, path, query) => {
     const { cms, urls } = clientAnswering(list([]));
     await call(cms);
