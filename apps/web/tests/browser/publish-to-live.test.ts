@@ -1,6 +1,6 @@
 import { createClient } from '@masthead/client';
 import { SIGNATURE_HEADER, signRevalidation, TIMESTAMP_HEADER } from '@masthead/client/revalidation';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../harness/browser';
 import { TEST_ADMIN } from '../harness/stack';
 
 /**
@@ -12,16 +12,21 @@ const webUrl = () => process.env.MASTHEAD_TEST_WEB_URL!;
 const cmsUrl = () => process.env.MASTHEAD_TEST_CMS_URL!;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function adminFetch(path: string, init: { method: string; body?: unknown }): Promise<Response> {
-  const login = await fetch(`${cmsUrl()}/admin/login`, {
+/** One admin login for the whole file: Strapi allows five logins per five minutes from one address. */
+let adminToken: Promise<string> | undefined;
+function adminLogin(): Promise<string> {
+  adminToken ??= fetch(`${cmsUrl()}/admin/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(TEST_ADMIN),
-  });
-  const { data } = (await login.json()) as { data: { token: string } };
+  }).then(async (login) => ((await login.json()) as { data: { token: string } }).data.token);
+  return adminToken;
+}
+
+async function adminFetch(path: string, init: { method: string; body?: unknown }): Promise<Response> {
   const response = await fetch(`${cmsUrl()}${path}`, {
     method: init.method,
-    headers: { authorization: `Bearer ${data.token}`, 'content-type': 'application/json' },
+    headers: { authorization: `Bearer ${await adminLogin()}`, 'content-type': 'application/json' },
     body: init.method === 'GET' ? undefined : JSON.stringify(init.body ?? {}),
   });
   if (!response.ok) throw new Error(`${init.method} ${path}: ${response.status} ${await response.text()}`);
@@ -57,6 +62,32 @@ describe('publish to live', () => {
     expect(issuePage).toContain('(corrected)');
   }, 60_000);
 
+  it('sends readers of an article’s old URL to its new one for good once its slug changes', async () => {
+    const latest = (await createClient({ baseUrl: cmsUrl() }).getLatestIssue())!;
+    const article = latest.articles[2];
+    const oldPath = `/articles/${article.slug}`;
+    const newPath = `/articles/${article.slug}-renamed`;
+    expect((await fetch(`${webUrl()}${oldPath}`)).status).toBe(200); // The old page is cached.
+
+    const base = `/content-manager/collection-types/api::article.article/${article.documentId}`;
+    await adminFetch(base, { method: 'PUT', body: { slug: `${article.slug}-renamed` } });
+    await adminFetch(`${base}/actions/publish`, { method: 'POST' });
+
+    const deadline = Date.now() + 15_000;
+    let moved = await fetch(`${webUrl()}${oldPath}`, { redirect: 'manual' });
+    while (moved.status !== 308 && Date.now() < deadline) {
+      await sleep(200);
+      moved = await fetch(`${webUrl()}${oldPath}`, { redirect: 'manual' });
+    }
+    expect(moved.status).toBe(308);
+    // Exactly one Location (fetch joins repeated headers with ", "): the render that caches the redirect and the
+    // cached copy served afterwards.
+    expect(moved.headers.get('location')).toBe(newPath);
+    const cached = await fetch(`${webUrl()}${oldPath}`, { redirect: 'manual' });
+    expect([cached.status, cached.headers.get('location')]).toEqual([308, newPath]);
+    expect(await pageText(newPath)).toContain('<h1');
+  }, 60_000);
+
   it('previews a draft edit for the editor who opens the admin’s preview link, and for nobody else', async () => {
     const latest = (await createClient({ baseUrl: cmsUrl() }).getLatestIssue())!;
     const article = latest.articles[1];
@@ -68,7 +99,7 @@ describe('publish to live', () => {
     const link = new URL(data.url);
     expect(`${link.origin}${link.pathname}`).toBe(`${webUrl()}/api/preview`);
 
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    const browser = await launchChromium();
     try {
       const editor = await browser.newPage();
       const response = await editor.goto(data.url);

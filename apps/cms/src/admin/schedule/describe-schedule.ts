@@ -21,7 +21,7 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['minute', 60 * 1000],
 ];
 
-/** "in 3 hours", "in 2 days", "in 5 minutes", "now". */
+/** "in 3 hours", "in 2 days", "in 5 minutes", "in under a minute" (for a time still ahead). */
 export function relativeTime(at: Date, now: Date): string {
   const difference = at.getTime() - now.getTime();
   const format = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
@@ -29,7 +29,7 @@ export function relativeTime(at: Date, now: Date): string {
     // Hours up to two days, minutes up to two hours: "in 30 hours" reads better than "in 1 day".
     if (Math.abs(difference) >= size * (unit === 'minute' ? 1 : 2)) return format.format(Math.round(difference / size), unit);
   }
-  return 'now';
+  return 'in under a minute';
 }
 
 export function formatWhen(at: Date, timeZone?: string): string {

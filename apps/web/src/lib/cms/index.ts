@@ -41,6 +41,14 @@ export const getPublishedArticle = cache((slug: string) => cms.getArticle(slug, 
 
 export const getArticle = cache(async (slug: string) => (await previewReader())?.getArticle(slug) ?? getPublishedArticle(slug));
 
+/**
+ * Where an old article URL (a slug the article no longer has) now lives, or `null`. Tagged with the old slug, which
+ * the CMS names when the slug changes, and with `redirects`.
+ */
+export const getArticleRedirect = cache((slug: string) =>
+  cms.getRedirect(`/articles/${slug}`, tagged(TAGS.article(slug), TAGS.redirects)),
+);
+
 type ArticleFilter = Omit<ListArticlesOptions, 'requestInit' | 'signal'>;
 
 /** A filtered list is tagged with what it is filtered by; the unfiltered list with `articles`. */

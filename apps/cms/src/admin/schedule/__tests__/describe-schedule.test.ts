@@ -8,7 +8,7 @@ describe('relativeTime', () => {
     [30 * 60 * 60 * 1000, 'in 30 hours'],
     [3 * 24 * 60 * 60 * 1000, 'in 3 days'],
     [45 * 60 * 1000, 'in 45 minutes'],
-    [20 * 1000, 'now'],
+    [20 * 1000, 'in under a minute'],
     [-2 * 60 * 1000, '2 minutes ago'],
   ])('%d ms ahead reads %j', (ahead, text) => {
     expect(relativeTime(new Date(now.getTime() + ahead), now)).toBe(text);

@@ -1,15 +1,16 @@
 import type { Article, TocEntry } from '@masthead/client';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleCard } from '@/components/article-card';
 import { Blocks } from '@/components/blocks';
 import { Byline } from '@/components/byline';
 import { CiteThis } from '@/components/cite-this';
 import { Figure } from '@/components/figure';
 import { JsonLd } from '@/components/json-ld';
+import { isSitePath } from '@masthead/client/revalidation';
 import { env } from '@/env';
-import { getArticle, getIssue, getRelatedArticles } from '@/lib/cms';
+import { getArticle, getArticleRedirect, getIssue, getRelatedArticles } from '@/lib/cms';
 import { formatDay, issueLine, issuePath, readingTimeLabel } from '@/lib/format';
 import { resilientMetadata } from '@/lib/resilient-metadata';
 import { SITE } from '@/lib/site';
@@ -55,8 +56,14 @@ export const generateMetadata = resilientMetadata(async ({ params }: { params: P
 }, {});
 
 export default async function ArticlePage({ params }: { params: Params }) {
-  const article = await getArticle((await params).slug);
-  if (!article) notFound();
+  const { slug } = await params;
+  const article = await getArticle(slug);
+  if (!article) {
+    // An old slug keeps working for good: links in feeds, search engines and other sites follow it (308).
+    const moved = await getArticleRedirect(slug);
+    if (moved && isSitePath(moved)) permanentRedirect(moved);
+    notFound();
+  }
   const [issue, related] = await Promise.all([
     article.issue?.volume ? getIssue(article.issue.volume.number, article.issue.number) : null,
     getRelatedArticles(article),
