@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { freePort } from '@masthead/jest-config/free-port';
 import autocannon from 'autocannon';
+import { startDetached, waitFor } from './lib/processes.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WEB = path.join(ROOT, 'apps', 'web');
@@ -24,17 +25,6 @@ const CMS_URL = process.env.CMS_URL ?? 'http://localhost:1337';
 const DURATION = Number(process.env.DURATION ?? 10);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 50);
-
-async function waitFor(url, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
 
 async function cmsJson(pathname) {
   const response = await fetch(new URL(pathname, CMS_URL));
@@ -62,7 +52,7 @@ if (!process.env.SKIP_BUILD) {
   console.error('Building the website…');
   execFileSync('npx', ['next', 'build'], { cwd: WEB, env: webEnv, stdio: ['ignore', 'ignore', 'inherit'] });
 }
-const next = spawn('npx', ['next', 'start', '--port', String(webPort), '--hostname', '127.0.0.1'], { cwd: WEB, env: webEnv, stdio: 'ignore', detached: true });
+const next = startDetached('npx', ['next', 'start', '--port', String(webPort), '--hostname', '127.0.0.1'], { cwd: WEB, env: webEnv });
 const articleUrl = `http://127.0.0.1:${webPort}/articles/${article.slug}`;
 let nginx;
 try {
@@ -139,5 +129,5 @@ http {
   }
 } finally {
   nginx?.kill();
-  process.kill(-next.pid);
+  next.stop();
 }
