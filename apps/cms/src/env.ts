@@ -55,6 +55,8 @@ const envSchema = z
      * within about this long of their time; the lookup is one indexed query per kind.
      */
     MASTHEAD_SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
+    /** Off for one-off processes on the CMS's database, such as `npm run import`, that must not publish anything. */
+    MASTHEAD_SCHEDULER_ENABLED: booleanString.default(true),
     /** The website to tell which pages a change made stale (POST <url>/api/revalidate); unset: nobody is told. */
     MASTHEAD_WEB_URL: z.url().optional(),
     /** Shared with the website, which checks each request's HMAC signature with it. */

@@ -60,7 +60,7 @@ export default {
       }
     }
 
-    scheduler = startScheduler(strapi, env.MASTHEAD_SCHEDULER_INTERVAL_MS);
+    if (env.MASTHEAD_SCHEDULER_ENABLED) scheduler = startScheduler(strapi, env.MASTHEAD_SCHEDULER_INTERVAL_MS);
   },
 
   async destroy() {
