@@ -12,10 +12,11 @@ async function main() {
   process.env.LOG_LEVEL ??= 'warn';
   const app = await compileStrapi({ appDir });
   const { runImportCli } = require(path.join(app.distDir, 'src', 'archive-import', 'cli.js'));
+  const { destroyWhenSettled } = require(path.join(app.distDir, 'src', 'database', 'destroy-when-settled.js'));
   process.exitCode = await runImportCli(process.argv.slice(2), {
     cwd: process.env.INIT_CWD ?? process.cwd(),
     boot: () => createStrapi(app).load(),
-    shutdown: (strapi) => strapi.destroy(),
+    shutdown: destroyWhenSettled,
     stdout: (text) => process.stdout.write(text),
     stderr: process.stderr,
   });

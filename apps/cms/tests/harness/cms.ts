@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createStrapi, type Core } from '@strapi/strapi';
 import { freePort } from '@masthead/jest-config/free-port';
 import { Client } from 'pg';
+import { destroyWhenSettled } from '../../src/database/destroy-when-settled';
 
 const APP_DIR = path.resolve(__dirname, '..', '..');
 const ADMIN_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -90,16 +91,12 @@ export async function startCms(options: StartOptions = {}): Promise<TestCms> {
     strapi: await boot(),
     database,
     async restart(beforeStart) {
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      await cms.strapi.destroy();
+      await destroyWhenSettled(cms.strapi);
       await beforeStart?.();
       cms.strapi = await boot();
     },
     async stop() {
-      // Strapi emits document events after each commit without awaiting them (each reads the document back); a
-      // stop right after a write would close the connection pool under them.
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      await cms.strapi.destroy();
+      await destroyWhenSettled(cms.strapi);
       await dropDatabase();
     },
   };
