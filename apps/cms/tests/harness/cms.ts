@@ -32,6 +32,8 @@ export interface StartOptions {
   website?: { url: string; secret: string };
   /** MASTHEAD_PREVIEW_TOKEN; none by default. */
   previewToken?: string;
+  /** Run the scheduler (default); off where a test counts the queries it makes. */
+  scheduler?: boolean;
 }
 
 export async function startCms(options: StartOptions = {}): Promise<TestCms> {
@@ -55,6 +57,7 @@ export async function startCms(options: StartOptions = {}): Promise<TestCms> {
     MASTHEAD_ADMIN_PASSWORD: TEST_ADMIN.password,
     MASTHEAD_SEED_SAMPLE: options.seed === false ? 'false' : 'true',
     MASTHEAD_SCHEDULER_INTERVAL_MS: '250',
+    MASTHEAD_SCHEDULER_ENABLED: options.scheduler === false ? 'false' : 'true',
     // Set from the options, empty (unset) otherwise: Strapi loads a developer's apps/cms/.env into process.env when
     // it is first required, and its website and preview token must not leak into the tests.
     MASTHEAD_WEB_URL: options.website?.url ?? '',

@@ -1,0 +1,72 @@
+import { createClient, type MastheadClient } from '@masthead/client';
+import { startCms, type TestCms } from '../harness/cms';
+import { sample } from '../harness/sample-facts';
+
+/**
+ * The SQL each public read costs, as Ghost's API tests guard it: every read the website and other apps make through
+ * @masthead/client runs a fixed number of queries — not one more per article on the page, per author, per source —
+ * and a change that adds queries fails here with the list of them.
+ */
+let cms: TestCms;
+let client: MastheadClient;
+let queries: string[] = [];
+
+beforeAll(async () => {
+  cms = await startCms({ listen: true, scheduler: false }); // the scheduler's ticks would count as the reads' queries
+  (cms.strapi.db.connection as unknown as NodeJS.EventEmitter).on('query', (query: { sql: string }) => queries.push(query.sql));
+  client = createClient({ baseUrl: `http://127.0.0.1:${cms.strapi.config.get('server.port')}`, retries: 0 });
+}, 180_000);
+
+afterAll(async () => {
+  await cms?.stop();
+});
+
+/** Transaction control: not a query for data (Strapi wraps each document read in a transaction). */
+const TRANSACTION_CONTROL = /^(?:BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE SAVEPOINT)\b/i;
+
+/** The SQL one read ran (reads run one at a time here, and nothing else touches the database meanwhile). */
+async function sqlOf(read: () => Promise<unknown>): Promise<string[]> {
+  queries = [];
+  await read();
+  return queries.filter((sql) => !TRANSACTION_CONTROL.test(sql.trim()));
+}
+
+const latest = () => [...sample.liveIssues].sort((a, b) => b.coverDate.localeCompare(a.coverDate))[0];
+const firstLive = () => sample.liveArticles[0];
+
+/** What each read costs today. Raise a number only with a reason; lower it when a change saves queries. */
+const BUDGET: Array<[string, () => Promise<unknown>, number]> = [
+  ['getArticle', () => client.getArticle(firstLive().slug), 13],
+  ['listArticles (20, curated populate)', () => client.listArticles({ pageSize: 20 }), 13],
+  ['getIssue', () => client.getIssue(latest().volume, latest().number), 11],
+  ['getLatestIssue', () => client.getLatestIssue(), 11],
+  ['listVolumes', () => client.listVolumes(), 6],
+  ['getAuthor (with their articles)', () => client.getAuthor(firstLive().authors[0], { pageSize: 10 }), 17],
+  ['listSections', () => client.listSections(), 3],
+  ['searchArticles', () => client.searchArticles({ query: 'school' }), 25],
+];
+
+describe('SQL queries per public read', () => {
+  it.each(BUDGET)('%s runs its budgeted number of queries', async (_, read, budget) => {
+    const sql = await sqlOf(read);
+    if (sql.length !== budget) {
+      throw new Error(`expected ${budget} queries, ran ${sql.length}:\n${sql.map((line, index) => `${index + 1}. ${line}`).join('\n')}`);
+    }
+  });
+
+  it('costs the same for a page of 2 articles and a page of 20 (no query per article)', async () => {
+    const few = await sqlOf(() => client.listArticles({ pageSize: 2 }));
+    const many = await sqlOf(() => client.listArticles({ pageSize: 20 }));
+    expect(many.length).toBe(few.length);
+  });
+
+  it('costs the same for articles with one author and source and with several (no query per relation)', async () => {
+    const byRelations = [...sample.liveArticles].sort((a, b) => a.authors.length + a.citations.length - (b.authors.length + b.citations.length));
+    const simplest = byRelations[0];
+    const richest = byRelations[byRelations.length - 1];
+    expect(richest.authors.length + richest.citations.length).toBeGreaterThan(simplest.authors.length + simplest.citations.length);
+    const rich = await sqlOf(() => client.getArticle(richest.slug));
+    const simple = await sqlOf(() => client.getArticle(simplest.slug));
+    expect(rich.length).toBe(simple.length);
+  });
+});
