@@ -1,0 +1,292 @@
+#!/usr/bin/env node
+// The CMS read path at archive scale: what the REST API (through @masthead/client) costs per lookup, against the
+// SQL floor (hand-written queries for the same data on the same database) and against the same API without
+// Masthead's lookup indexes; at 1,000 and at 10,000 articles, on SQLite and on PostgreSQL.
+//
+//   npm run bench:read-path
+//
+// The archive is written straight into the tables (far faster than the document service): 20 volumes of 10
+// issues, 300 authors, 80 sources, 6 sections, 40 tags; each article in an issue with 2 authors, 4 cited sources,
+// a section and 2 tags, as a draft and a published version, like Strapi stores them.
+// Env: DATABASES (sqlite,postgres), SIZES (1000,10000), LOOKUPS per endpoint (200), PG_URL, SKIP_BUILD=1.
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createClient } from '@masthead/client';
+import { freePort } from '@masthead/jest-config/free-port';
+import { startDetached, waitFor } from './lib/processes.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CMS = path.join(ROOT, 'apps', 'cms');
+const requireFromCms = createRequire(path.join(CMS, 'package.json'));
+const knexFactory = requireFromCms(requireFromCms.resolve('knex', { paths: [requireFromCms.resolve('@strapi/database')] }));
+const DATABASES = (process.env.DATABASES ?? 'sqlite,postgres').split(',');
+const SIZES = (process.env.SIZES ?? '1000,10000').split(',').map(Number);
+const LOOKUPS = Number(process.env.LOOKUPS ?? 200);
+const PG_URL = process.env.PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/** Masthead's lookup indexes (apps/cms/src/api/*\/content-types/*\/schema.json), dropped for the "no indexes" runs. */
+const LOOKUP_INDEXES = {
+  articles_slug_idx: 'articles (slug, published_at)',
+  articles_first_published_idx: 'articles (first_published_at, published_at)',
+  articles_published_idx: 'articles (published_at)',
+  authors_slug_idx: 'authors (slug)',
+  sources_slug_idx: 'sources (slug)',
+  sections_slug_idx: 'sections (slug)',
+  tags_slug_idx: 'tags (slug)',
+  issues_number_idx: 'issues (number, published_at)',
+  issues_cover_date_idx: 'issues (cover_date, published_at)',
+  volumes_number_idx: 'volumes (number)',
+};
+
+let state = 19;
+const random = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
+const secret = () => randomBytes(24).toString('base64');
+
+if (!process.env.SKIP_BUILD) {
+  console.error('Building the CMS and the client…');
+  execFileSync('npx', ['turbo', 'run', 'build', '--filter=@masthead/cms...'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+const results = [];
+for (const database of DATABASES) {
+  const setup = await prepareDatabase(database);
+  if (!setup) continue;
+  try {
+    let written = 0;
+    for (const size of SIZES) {
+      await writeArchive(setup, written, size);
+      written = size;
+      const cms = await startCms(setup);
+      try {
+        results.push(...(await measure(cms.url, setup, database, size, 'indexed')));
+        if (size === SIZES[SIZES.length - 1]) {
+          for (const name of Object.keys(LOOKUP_INDEXES)) await setup.knex.raw(`DROP INDEX ${name}`);
+          results.push(...(await measure(cms.url, setup, database, size, 'no lookup indexes')));
+          for (const [name, on] of Object.entries(LOOKUP_INDEXES)) await setup.knex.raw(`CREATE INDEX ${name} ON ${on}`);
+        }
+      } finally {
+        cms.stop();
+      }
+    }
+  } finally {
+    await setup.cleanUp();
+  }
+}
+printTable(results);
+
+/** A fresh database with Masthead's schema: the CMS creates it on a first start, then the bench owns the data. */
+async function prepareDatabase(database) {
+  const env = {};
+  let cleanUp;
+  let knex;
+  if (database === 'sqlite') {
+    const file = path.join(tmpdir(), `masthead-bench-read-${randomBytes(4).toString('hex')}.db`);
+    Object.assign(env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file });
+    knex = knexFactory({ client: 'better-sqlite3', connection: { filename: file }, useNullAsDefault: true });
+    cleanUp = async () => {
+      await knex.destroy();
+      rmSync(file, { force: true });
+    };
+  } else {
+    const admin = knexFactory({ client: 'pg', connection: PG_URL });
+    try {
+      await admin.raw('select 1');
+    } catch (error) {
+      console.error(`Skipping PostgreSQL: ${PG_URL} does not answer (${error.message}).`);
+      await admin.destroy();
+      return null;
+    }
+    const name = `masthead_bench_read_${process.pid}`;
+    await admin.raw(`CREATE DATABASE ${name}`);
+    const url = new URL(PG_URL);
+    url.pathname = `/${name}`;
+    Object.assign(env, { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString() });
+    knex = knexFactory({ client: 'pg', connection: url.toString() });
+    cleanUp = async () => {
+      await knex.destroy();
+      await admin.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.destroy();
+    };
+  }
+  const setup = { database, env, knex, cleanUp };
+  (await startCms(setup)).stop(); // creates the tables and indexes
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  await writeTerms(setup);
+  return setup;
+}
+
+async function startCms(setup) {
+  const port = await freePort();
+  const server = startDetached(process.execPath, [path.join(ROOT, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'], {
+    cwd: CMS,
+    env: {
+      ...process.env,
+      ...setup.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      APP_KEYS: `${secret()},${secret()}`,
+      API_TOKEN_SALT: secret(),
+      ADMIN_JWT_SECRET: secret(),
+      TRANSFER_TOKEN_SALT: secret(),
+      JWT_SECRET: secret(),
+      ENCRYPTION_KEY: secret(),
+      MASTHEAD_SEED_SAMPLE: 'false',
+      MASTHEAD_SCHEDULER_ENABLED: 'false',
+      MASTHEAD_WEB_URL: '',
+      LOG_LEVEL: 'error',
+      STRAPI_TELEMETRY_DISABLED: 'true',
+    },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/api/sections`, 180_000);
+  return { url, stop: server.stop };
+}
+
+const now = () => new Date().toISOString();
+const documentId = () => randomBytes(12).toString('hex').slice(0, 24);
+const TERMS = { volumes: 20, authors: 300, sources: 80, sections: 6, tags: 40 };
+
+/** Volumes, issues, authors, sources, sections and tags (published; only articles and issues have drafts here). */
+async function writeTerms({ knex }) {
+  const stamp = { created_at: now(), updated_at: now(), published_at: now() };
+  const rows = (count, make) => Array.from({ length: count }, (_, index) => ({ id: index + 1, document_id: documentId(), ...stamp, ...make(index + 1) }));
+  await knex.batchInsert('volumes', rows(TERMS.volumes, (n) => ({ number: n, start_year: 2006 + n })), 200);
+  await knex.batchInsert('authors', rows(TERMS.authors, (n) => ({ name: `Author ${n}`, slug: `author-${n}`, role: 'Staff Writer' })), 200);
+  await knex.batchInsert('sources', rows(TERMS.sources, (n) => ({ name: `Outlet ${n}`, slug: `outlet-${n}`, homepage_url: `https://outlet${n}.example` })), 200);
+  await knex.batchInsert('sections', rows(TERMS.sections, (n) => ({ name: `Section ${n}`, slug: `section-${n}`, position: n })), 200);
+  await knex.batchInsert('tags', rows(TERMS.tags, (n) => ({ name: `Tag ${n}`, slug: `tag-${n}` })), 200);
+  const issues = rows(TERMS.volumes * 10, (n) => ({
+    number: ((n - 1) % 10) + 1,
+    cover_date: `${2006 + Math.ceil(n / 10)}-${String(((n - 1) % 10) + 1).padStart(2, '0')}-01`,
+    label: `Issue ${n}`,
+  }));
+  await knex.batchInsert('issues', issues, 200);
+  await knex.batchInsert('issues_volume_lnk', issues.map((issue) => ({ issue_id: issue.id, volume_id: Math.ceil(issue.id / 10), issue_ord: issue.number })), 200);
+}
+
+/** Articles `from` to `to` (1-based ids of documents), each as a draft row and a published row with its relations. */
+async function writeArchive({ knex }, from, to) {
+  console.error(`Writing articles ${from + 1}–${to}…`);
+  const paragraph = 'The council voted on Tuesday to restore three night bus routes cut in 2020, after nurses, cooks and students said they start or finish work after midnight.';
+  const body = JSON.stringify(Array.from({ length: 8 }, () => ({ type: 'paragraph', children: [{ type: 'text', text: paragraph }] })));
+  const batch = { articles: [], authors: [], issue: [], section: [], tags: [], cmps: [], citations: [], sources: [] };
+  const flush = async () => {
+    for (const [table, key] of [['articles', 'articles'], ['articles_authors_lnk', 'authors'], ['articles_issue_lnk', 'issue'], ['articles_section_lnk', 'section'],
+      ['articles_tags_lnk', 'tags'], ['components_article_citations', 'citations'], ['articles_cmps', 'cmps'], ['components_article_citations_source_lnk', 'sources']]) {
+      await knex.batchInsert(table, batch[key], 100);
+      batch[key] = [];
+    }
+  };
+  for (let doc = from + 1; doc <= to; doc += 1) {
+    const id = documentId();
+    const issue = 1 + ((doc - 1) % (TERMS.volumes * 10));
+    const authors = [...new Set([1, 2].map(() => 1 + Math.floor(random() * TERMS.authors)))];
+    const sources = [...new Set(Array.from({ length: 4 }, () => 1 + Math.floor(random() * TERMS.sources)))];
+    const tags = [...new Set([1, 2].map(() => 1 + Math.floor(random() * TERMS.tags)))];
+    const section = 1 + (doc % TERMS.sections);
+    const published = new Date(Date.UTC(2007, 0, 1) + doc * 3_600_000).toISOString();
+    for (const [version, publishedAt] of [[0, null], [1, now()]]) {
+      const rowId = 2 * doc - 1 + version;
+      batch.articles.push({
+        id: rowId, document_id: id, title: `Archive story ${doc}`, slug: `archive-story-${doc}`, dek: `The summary of story ${doc}.`, body,
+        position: 1 + (doc % 20), reading_time_minutes: 2, first_published_at: published, search_text: ` archive story ${doc}`,
+        release_with_issue: false, created_at: now(), updated_at: now(), published_at: publishedAt,
+      });
+      authors.forEach((author, index) => batch.authors.push({ article_id: rowId, author_id: author, author_ord: index + 1, article_ord: doc }));
+      batch.issue.push({ article_id: rowId, issue_id: issue, article_ord: doc });
+      batch.section.push({ article_id: rowId, section_id: section, article_ord: doc });
+      tags.forEach((tag, index) => batch.tags.push({ article_id: rowId, tag_id: tag, tag_ord: index + 1, article_ord: doc }));
+      sources.forEach((source, index) => {
+        const citation = rowId * 4 + index;
+        batch.citations.push({ id: citation, url: `https://outlet${source}.example/story-${doc}` });
+        batch.cmps.push({ entity_id: rowId, cmp_id: citation, component_type: 'article.citation', field: 'citations', order: index + 1 });
+        batch.sources.push({ citation_id: citation, source_id: source });
+      });
+    }
+    if (batch.articles.length >= 1000) await flush();
+  }
+  await flush();
+  if (knex.client.config.client === 'pg') await knex.raw('ANALYZE');
+}
+
+/** Each endpoint through the client, then the same data by hand-written SQL, over the same random keys. */
+async function measure(url, { knex }, database, size, variant) {
+  console.error(`Measuring ${database}, ${size} articles, ${variant}…`);
+  const client = createClient({ baseUrl: url, retries: 0, timeoutMs: 60_000 });
+  const articleId = async (slug) => (await knex('articles').select('id').where({ slug }).whereNotNull('published_at').first())?.id;
+  const endpoints = [
+    ['getArticle (by slug)', () => `archive-story-${1 + Math.floor(random() * size)}`, (slug) => client.getArticle(slug), async (slug) => articleRelations(knex, [await articleId(slug)])],
+    ['getIssue', () => [1 + Math.floor(random() * TERMS.volumes), 1 + Math.floor(random() * 10)], ([volume, number]) => client.getIssue(volume, number), ([volume, number]) => issueFloor(knex, volume, number)],
+    ['listArticles (page of 20)', () => 1 + Math.floor(random() * 5), (page) => client.listArticles({ page, pageSize: 20 }), (page) => listFloor(knex, knex('articles as a'), page)],
+    ["an author's articles", () => `author-${1 + Math.floor(random() * TERMS.authors)}`, (slug) => client.listArticles({ author: slug, pageSize: 20 }),
+      (slug) => listFloor(knex, knex('articles as a').join('articles_authors_lnk as l', 'l.article_id', 'a.id').join('authors as au', 'au.id', 'l.author_id').where('au.slug', slug), 1)],
+    ["a source's articles", () => `outlet-${1 + Math.floor(random() * TERMS.sources)}`, (slug) => client.listArticles({ source: slug, pageSize: 20 }),
+      (slug) => listFloor(knex, knex('articles as a').whereIn('a.id', knex('articles_cmps as ac').select('ac.entity_id').join('components_article_citations_source_lnk as cs', 'cs.citation_id', 'ac.cmp_id').join('sources as s', 's.id', 'cs.source_id').where('s.slug', slug).where('ac.field', 'citations')), 1)],
+  ];
+  const rows = [];
+  for (const [name, key, viaApi, viaSql] of endpoints) {
+    const keys = Array.from({ length: LOOKUPS }, key);
+    const api = await timeEach(keys, viaApi);
+    const sql = await timeEach(keys, viaSql);
+    rows.push({ database, size, variant, name, api, sql });
+  }
+  return rows;
+}
+
+/** Median and 95th percentile in ms over the keys, after a warm-up of 20. */
+async function timeEach(keys, run) {
+  for (const key of keys.slice(0, 20)) await run(key);
+  const times = [];
+  for (const key of keys) {
+    const started = process.hrtime.bigint();
+    await run(key);
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: times[Math.floor(times.length / 2)], p95: times[Math.ceil(times.length * 0.95) - 1] };
+}
+
+/** The relations the API returns with articles, read the way a hand-written data layer would: one query each. */
+async function articleRelations(knex, ids) {
+  if (ids.length === 0 || ids[0] === undefined) return [];
+  return Promise.all([
+    knex('articles').select('*').whereIn('id', ids),
+    knex('authors as au').join('articles_authors_lnk as l', 'l.author_id', 'au.id').select('l.article_id', 'au.name', 'au.slug', 'au.role').whereIn('l.article_id', ids).orderBy('l.author_ord'),
+    knex('issues as i').join('articles_issue_lnk as l', 'l.issue_id', 'i.id').leftJoin('issues_volume_lnk as iv', 'iv.issue_id', 'i.id').leftJoin('volumes as v', 'v.id', 'iv.volume_id')
+      .select('l.article_id', 'i.number', 'i.cover_date', 'v.number as volume').whereIn('l.article_id', ids),
+    knex('sections as s').join('articles_section_lnk as l', 'l.section_id', 's.id').select('l.article_id', 's.name', 's.slug').whereIn('l.article_id', ids),
+    knex('tags as t').join('articles_tags_lnk as l', 'l.tag_id', 't.id').select('l.article_id', 't.name', 't.slug').whereIn('l.article_id', ids),
+    knex('articles_cmps as ac').join('components_article_citations as c', 'c.id', 'ac.cmp_id').leftJoin('components_article_citations_source_lnk as cs', 'cs.citation_id', 'c.id')
+      .leftJoin('sources as s', 's.id', 'cs.source_id').select('ac.entity_id', 'c.url', 's.name', 's.slug').whereIn('ac.entity_id', ids).where('ac.field', 'citations').orderBy('ac.order'),
+  ]);
+}
+
+async function listFloor(knex, query, page) {
+  const published = query.clone().whereNotNull('a.published_at');
+  const [rows, [{ count }]] = await Promise.all([
+    published.clone().select('a.id').orderBy('a.first_published_at', 'desc').limit(20).offset((page - 1) * 20),
+    published.clone().count({ count: 'a.id' }),
+  ]);
+  return [count, await articleRelations(knex, rows.map((row) => row.id))];
+}
+
+async function issueFloor(knex, volume, number) {
+  const issue = await knex('issues as i').join('issues_volume_lnk as iv', 'iv.issue_id', 'i.id').join('volumes as v', 'v.id', 'iv.volume_id')
+    .select('i.*').where('i.number', number).where('v.number', volume).whereNotNull('i.published_at').first();
+  const articles = await knex('articles as a').join('articles_issue_lnk as l', 'l.article_id', 'a.id').select('a.id', 'a.title', 'a.slug', 'a.dek')
+    .where('l.issue_id', issue.id).whereNotNull('a.published_at').orderBy('a.position');
+  return knex('authors as au').join('articles_authors_lnk as l', 'l.author_id', 'au.id').select('l.article_id', 'au.name').whereIn('l.article_id', articles.map((article) => article.id));
+}
+
+function printTable(rows) {
+  const ms = (value) => `${value.toFixed(1)} ms`;
+  console.log('\n| database | articles | indexes | lookup | API p50 | API p95 | SQL floor p50 | API / floor |\n| --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const row of rows) {
+    console.log(`| ${row.database} | ${row.size} | ${row.variant} | ${row.name} | ${ms(row.api.p50)} | ${ms(row.api.p95)} | ${ms(row.sql.p50)} | ${(row.api.p50 / row.sql.p50).toFixed(1)}× |`);
+  }
+}
