@@ -43,8 +43,7 @@ type Event = { kind: Kind; key: string; name: string; outcome: 'created' | 'reus
  * Imports archived articles, one transaction per file: a file that fails — on its format, on a conflict or on a
  * crash — leaves nothing behind, and the next file goes on. Volumes, issues, authors, sections and sources are
  * matched before anything is created (authors by slugified name, sources and sections by name in any case or by
- * slug), and an
- * article already in its issue under the same title is skipped, so importing twice creates nothing new.
+ * slug), and an article already in its issue under the same title is skipped, so importing twice creates nothing.
  */
 export async function importArchive(strapi: Core.Strapi, files: readonly ArchiveFile[], options: ImportOptions = {}): Promise<ImportReport> {
   const created = emptyLists();
@@ -122,7 +121,9 @@ class ArticleImporter {
       (await this.docs('api::volume.volume').create({ data: { number: article.volume, startYear: Number(article.coverDate.slice(0, 4)) } })).documentId,
     );
 
-    const issue = await this.findOrCreate(events, 'issues', issueName, `issue:${article.volume}:${article.issue}`, async () => {
+    // The cover date is part of the key: a later file naming the same issue with another date must meet the check.
+    const issueKey = `issue:${article.volume}:${article.issue}:${article.coverDate}`;
+    const issue = await this.findOrCreate(events, 'issues', issueName, issueKey, async () => {
       const found = await this.docs('api::issue.issue').findFirst({
         filters: { number: article.issue, volume: { number: article.volume } },
         fields: ['coverDate'],

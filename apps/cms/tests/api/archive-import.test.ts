@@ -135,9 +135,16 @@ describe('importing an archive', () => {
     expect(await cms.strapi.db.query('api::author.author').findOne({ where: { slug: 'nobody-else' } })).toBeNull();
   });
 
-  it('refuses a file whose issue exists with another cover date', async () => {
-    const report = await importArchive(cms.strapi, [file('late.txt', 'Volume 19, Issue 4\nFebruary 2025\nLate piece\nBy Jane Doe\n\nText.\n')]);
-    expect(report.failed).toEqual([{ file: 'late.txt', message: 'Volume 19, Issue 4 is already in the CMS with cover date 2025-01-01; this file says 2025-02-01' }]);
+  it('refuses a file whose issue exists with another cover date, also when the same run created the issue', async () => {
+    const report = await importArchive(cms.strapi, [
+      file('late.txt', 'Volume 19, Issue 4\nFebruary 2025\nLate piece\nBy Jane Doe\n\nText.\n'),
+      file('new.txt', 'Volume 21, Issue 1\nSeptember 2026\nFirst of a new volume\nBy Jane Doe\n\nText.\n'),
+      file('typo.txt', 'Volume 21, Issue 1\nOctober 2026\nA date typed wrong\nBy Jane Doe\n\nText.\n'),
+    ]);
+    expect(report.failed).toEqual([
+      { file: 'late.txt', message: 'Volume 19, Issue 4 is already in the CMS with cover date 2025-01-01; this file says 2025-02-01' },
+      { file: 'typo.txt', message: 'Volume 21, Issue 1 is already in the CMS with cover date 2026-09-01; this file says 2026-10-01' },
+    ]);
   });
 
   it('keeps articles (and a new issue) as drafts with --draft', async () => {
