@@ -16,10 +16,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '@masthead/jest-config/free-port';
+import { startProductionCms } from './lib/cms.mjs';
 import { startDetached, waitFor } from './lib/processes.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CMS = path.join(ROOT, 'apps', 'cms');
 const WEB = path.join(ROOT, 'apps', 'web');
 const TRIALS = Number(process.env.TRIALS ?? 20);
 const LEAD_MS = Number(process.env.LEAD_MS ?? 3000);
@@ -29,11 +29,8 @@ const GIVE_UP_MS = 30_000;
 const ADMIN = { email: 'admin@masthead.local', password: `Bench-${randomBytes(6).toString('hex')}` };
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const secret = () => randomBytes(24).toString('base64');
 
-const cmsPort = await freePort();
 const webPort = await freePort();
-const cmsUrl = `http://127.0.0.1:${cmsPort}`;
 const webUrl = `http://127.0.0.1:${webPort}`;
 const databaseFile = path.join(tmpdir(), `masthead-bench-publish-${randomBytes(4).toString('hex')}.db`);
 const revalidateSecret = randomBytes(24).toString('hex');
@@ -42,33 +39,18 @@ if (!process.env.SKIP_BUILD) {
   console.error('Building the CMS…');
   execFileSync('npx', ['turbo', 'run', 'build', '--filter=@masthead/cms'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }
-const cms = startDetached(process.execPath, [path.join(ROOT, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'], {
-  cwd: CMS,
-  env: {
-    ...process.env,
-    NODE_ENV: 'production',
-    HOST: '127.0.0.1',
-    PORT: String(cmsPort),
-    APP_KEYS: `${secret()},${secret()}`,
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
-    DATABASE_CLIENT: 'sqlite',
-    DATABASE_FILENAME: databaseFile,
-    MASTHEAD_SEED_SAMPLE: 'true',
-    MASTHEAD_ADMIN_EMAIL: ADMIN.email,
-    MASTHEAD_ADMIN_PASSWORD: ADMIN.password,
-    MASTHEAD_WEB_URL: webUrl,
-    MASTHEAD_REVALIDATE_SECRET: revalidateSecret,
-    LOG_LEVEL: 'warn',
-    STRAPI_TELEMETRY_DISABLED: 'true',
-  },
+const cms = await startProductionCms({
+  DATABASE_CLIENT: 'sqlite',
+  DATABASE_FILENAME: databaseFile,
+  MASTHEAD_SEED_SAMPLE: 'true',
+  MASTHEAD_ADMIN_EMAIL: ADMIN.email,
+  MASTHEAD_ADMIN_PASSWORD: ADMIN.password,
+  MASTHEAD_WEB_URL: webUrl,
+  MASTHEAD_REVALIDATE_SECRET: revalidateSecret,
 });
+const cmsUrl = cms.url;
 let web;
 try {
-  await waitFor(`${cmsUrl}/api/sections`, 180_000);
   const webEnv = { ...process.env, NODE_ENV: 'production', CMS_URL: cmsUrl, SITE_URL: webUrl, REVALIDATE_SECRET: revalidateSecret, NEXT_TELEMETRY_DISABLED: '1' };
   if (!process.env.SKIP_BUILD) {
     console.error('Building the website…');

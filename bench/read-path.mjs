@@ -11,14 +11,13 @@
 // Env: DATABASES (sqlite,postgres), SIZES (1000,10000), LOOKUPS per endpoint (200), PG_URL, SKIP_BUILD=1.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { openSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '@masthead/client';
-import { freePort } from '@masthead/jest-config/free-port';
-import { startDetached, waitFor } from './lib/processes.mjs';
+import { startProductionCms } from './lib/cms.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CMS = path.join(ROOT, 'apps', 'cms');
@@ -36,7 +35,6 @@ const LOOKUP_INDEXES = [
 
 let state = 19;
 const random = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
-const secret = () => randomBytes(24).toString('base64');
 
 /** A fresh database with Masthead's schema: the CMS creates it on a first start, then the bench owns the data. */
 async function prepareDatabase(database) {
@@ -79,34 +77,8 @@ async function prepareDatabase(database) {
   return setup;
 }
 
-async function startCms(setup) {
-  const port = await freePort();
-  const server = startDetached(process.execPath, [path.join(ROOT, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'], {
-    cwd: CMS,
-    // The CMS's errors, for when a run dies: `CMS_LOG=/tmp/cms.log npm run bench:read-path`.
-    stdio: ['ignore', 'ignore', process.env.CMS_LOG ? openSync(process.env.CMS_LOG, 'a') : 'ignore'],
-    env: {
-      ...process.env,
-      ...setup.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      APP_KEYS: `${secret()},${secret()}`,
-      API_TOKEN_SALT: secret(),
-      ADMIN_JWT_SECRET: secret(),
-      TRANSFER_TOKEN_SALT: secret(),
-      JWT_SECRET: secret(),
-      ENCRYPTION_KEY: secret(),
-      MASTHEAD_SEED_SAMPLE: 'false',
-      MASTHEAD_SCHEDULER_ENABLED: 'false',
-      MASTHEAD_WEB_URL: '',
-      LOG_LEVEL: 'error',
-      STRAPI_TELEMETRY_DISABLED: 'true',
-    },
-  });
-  const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}/api/sections`, 180_000);
-  return { url, stop: server.stop };
+function startCms(setup) {
+  return startProductionCms({ ...setup.env, MASTHEAD_SEED_SAMPLE: 'false', MASTHEAD_SCHEDULER_ENABLED: 'false', MASTHEAD_WEB_URL: '', LOG_LEVEL: 'error' });
 }
 
 const now = () => new Date().toISOString();

@@ -105,9 +105,8 @@ function progressPrinter(stderr: CliIo['stderr'], started: number) {
 
 export function formatReport(report: ImportReport, { dryRun, seconds }: { dryRun: boolean; seconds: number }): string {
   const lines: string[] = [];
-  const count = (items: unknown[]) => items.length;
   lines.push(dryRun ? 'Dry run: nothing was written. The import would create:' : `Imported in ${seconds.toFixed(1)} s.`);
-  const table = KINDS.map((kind) => `  ${kind.padEnd(9)} ${String(count(report.created[kind])).padStart(6)} ${dryRun ? 'new' : 'created'}, ${String(count(report.reused[kind])).padStart(6)} existing`);
+  const table = KINDS.map((kind) => `  ${kind.padEnd(9)} ${String(report.created[kind].length).padStart(6)} ${dryRun ? 'new' : 'created'}, ${String(report.reused[kind].length).padStart(6)} existing`);
   lines.push(...table);
   if (dryRun) {
     for (const kind of KINDS) {

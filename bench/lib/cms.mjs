@@ -1,0 +1,45 @@
+// The production CMS (`strapi start`, from apps/cms/dist) as the benchmarks run it.
+import { randomBytes } from 'node:crypto';
+import { openSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort } from '@masthead/jest-config/free-port';
+import { startDetached, waitFor } from './processes.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const secret = () => randomBytes(24).toString('base64');
+
+/**
+ * Starts the CMS on a free port with throwaway secrets and `env` (its database, seed, website…) over quiet
+ * production defaults, and resolves once it answers. `CMS_LOG=<file>` keeps its errors, for when a run dies.
+ */
+export async function startProductionCms(env) {
+  const port = await freePort();
+  const server = startDetached(process.execPath, [path.join(ROOT, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'], {
+    cwd: path.join(ROOT, 'apps', 'cms'),
+    stdio: ['ignore', 'ignore', process.env.CMS_LOG ? openSync(process.env.CMS_LOG, 'a') : 'ignore'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      APP_KEYS: `${secret()},${secret()}`,
+      API_TOKEN_SALT: secret(),
+      ADMIN_JWT_SECRET: secret(),
+      TRANSFER_TOKEN_SALT: secret(),
+      JWT_SECRET: secret(),
+      ENCRYPTION_KEY: secret(),
+      LOG_LEVEL: 'warn',
+      STRAPI_TELEMETRY_DISABLED: 'true',
+      ...env,
+    },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitFor(`${url}/api/sections`, 180_000);
+  } catch (error) {
+    server.stop();
+    throw error;
+  }
+  return { url, stop: server.stop };
+}
