@@ -1,13 +1,12 @@
 // The production CMS (`strapi start`, from apps/cms/dist) as the benchmarks run it.
-import { randomBytes } from 'node:crypto';
 import { openSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { throwawayCmsSecrets } from '@masthead/jest-config/cms-secrets';
 import { freePort } from '@masthead/jest-config/free-port';
 import { startDetached, waitFor } from './processes.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const secret = () => randomBytes(24).toString('base64');
 
 /**
  * Starts the CMS on a free port with throwaway secrets and `env` (its database, seed, website…) over quiet
@@ -23,12 +22,7 @@ export async function startProductionCms(env) {
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
       PORT: String(port),
-      APP_KEYS: `${secret()},${secret()}`,
-      API_TOKEN_SALT: secret(),
-      ADMIN_JWT_SECRET: secret(),
-      TRANSFER_TOKEN_SALT: secret(),
-      JWT_SECRET: secret(),
-      ENCRYPTION_KEY: secret(),
+      ...throwawayCmsSecrets(),
       LOG_LEVEL: 'warn',
       STRAPI_TELEMETRY_DISABLED: 'true',
       ...env,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { createStrapi, type Core } from '@strapi/strapi';
+import { throwawayCmsSecrets } from '@masthead/jest-config/cms-secrets';
 import { freePort } from '@masthead/jest-config/free-port';
 import { Client } from 'pg';
 import { destroyWhenSettled } from '../../src/database/destroy-when-settled';
@@ -39,7 +40,6 @@ export interface StartOptions {
 export async function startCms(options: StartOptions = {}): Promise<TestCms> {
   const database = process.env.MASTHEAD_TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
   const name = `masthead_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const secret = () => randomBytes(18).toString('base64');
 
   Object.assign(process.env, {
     NODE_ENV: 'test',
@@ -47,12 +47,7 @@ export async function startCms(options: StartOptions = {}): Promise<TestCms> {
     LOG_LEVEL: process.env.MASTHEAD_TEST_LOG_LEVEL ?? 'warn',
     HOST: '127.0.0.1',
     PORT: options.listen ? String(await freePort()) : '0',
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
+    ...throwawayCmsSecrets(),
     MASTHEAD_ADMIN_EMAIL: TEST_ADMIN.email,
     MASTHEAD_ADMIN_PASSWORD: TEST_ADMIN.password,
     MASTHEAD_SEED_SAMPLE: options.seed === false ? 'false' : 'true',

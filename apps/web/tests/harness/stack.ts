@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { throwawayCmsSecrets } from '@masthead/jest-config/cms-secrets';
 
 export const WEB_DIR = path.resolve(__dirname, '..', '..');
 export const CMS_DIR = path.resolve(WEB_DIR, '..', 'cms');
@@ -51,18 +52,12 @@ export const PREVIEW_TOKEN = randomBytes(24).toString('hex');
  * the website at `webUrl` about every change.
  */
 export function cmsEnv(port: number, databaseFile: string, webUrl: string): NodeJS.ProcessEnv {
-  const secret = () => randomBytes(18).toString('base64');
   return {
     ...process.env,
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
     PORT: String(port),
-    APP_KEYS: `${secret()},${secret()}`,
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
+    ...throwawayCmsSecrets(),
     DATABASE_CLIENT: 'sqlite',
     DATABASE_FILENAME: databaseFile,
     MASTHEAD_SEED_SAMPLE: 'true',
