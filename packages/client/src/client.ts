@@ -85,15 +85,12 @@ const SORTS: Record<ArticleSort, string[]> = {
 const LIST_FIELDS = ['title', 'slug', 'dek', 'position', 'readingTimeMinutes', 'firstPublishedAt', 'publishedAt', 'updatedAt'];
 const MAX_PAGE_SIZE = 100;
 
-const articles = collectionSchema(articleSchema);
 const articleList = collectionSchema(articleListItemSchema);
-const issues = collectionSchema(issueSchema);
 const volumes = collectionSchema(volumeSchema);
 const authors = collectionSchema(authorSchema);
 const sources = collectionSchema(sourceSchema);
 const sections = collectionSchema(sectionSchema);
 const tags = collectionSchema(tagSchema);
-const redirects = collectionSchema(redirectSchema);
 
 export type MastheadClient = ReturnType<typeof createClient>;
 
@@ -146,7 +143,17 @@ export function createClient(options: ClientOptions) {
     call?: CallOptions,
   ) => getJson(http, `/api/${path}`, { ...query, status: options.status }, options.status === 'draft' ? asIfPublished(schema) : schema, call);
 
-  const first = async <Item>(page: Promise<{ data: Item[] }>): Promise<Item | null> => (await page).data[0] ?? null;
+  /** The first match of a lookup, or `null`. Only one is wanted, so the CMS is spared its count query. */
+  const first = async <Item extends z.ZodType>(
+    path: string,
+    query: Record<string, QueryValue>,
+    item: Item,
+    call?: CallOptions,
+  ): Promise<z.infer<Item> | null> => {
+    const pagination = { pageSize: 1, withCount: false };
+    const response = await get(path, { ...query, pagination }, z.object({ data: z.array(item) }), call);
+    return response.data[0] ?? null;
+  };
 
   const toPage = <Item>(response: { data: Item[]; meta: { pagination: Page<Item>['pagination'] } }): Page<Item> => ({
     items: response.data,
@@ -199,7 +206,7 @@ export function createClient(options: ClientOptions) {
      * @example const volume19 = await cms.getVolume(19);
      */
     getVolume(number: number, call?: CallOptions): Promise<Volume | null> {
-      return first(get('volumes', { filters: { number: { $eq: number } } }, volumes, call));
+      return first('volumes', { filters: { number: { $eq: number } } }, volumeSchema, call);
     },
 
     /**
@@ -208,8 +215,7 @@ export function createClient(options: ClientOptions) {
      * @example const current = await cms.getLatestIssue();
      */
     getLatestIssue(call?: CallOptions): Promise<Issue | null> {
-      const query = { sort: ['coverDate:desc', 'number:desc'], pagination: { page: 1, pageSize: 1 } };
-      return first(get('issues', query, issues, call));
+      return first('issues', { sort: ['coverDate:desc', 'number:desc'] }, issueSchema, call);
     },
 
     /**
@@ -219,7 +225,7 @@ export function createClient(options: ClientOptions) {
      */
     getIssue(volume: number, number: number, call?: CallOptions): Promise<Issue | null> {
       const filters = { number: { $eq: number }, volume: { number: { $eq: volume } } };
-      return first(get('issues', { filters }, issues, call));
+      return first('issues', { filters }, issueSchema, call);
     },
 
     /**
@@ -270,7 +276,7 @@ export function createClient(options: ClientOptions) {
      * @example const article = await cms.getArticle('night-buses-return');
      */
     getArticle(slug: string, call?: CallOptions): Promise<Article | null> {
-      return first(get('articles', { filters: { slug: { $eq: slug } } }, articles, call));
+      return first('articles', { filters: { slug: { $eq: slug } } }, articleSchema, call);
     },
 
     /**
@@ -288,7 +294,7 @@ export function createClient(options: ClientOptions) {
      * @example const author = await cms.getAuthor('jane-doe', { pageSize: 10 });
      */
     async getAuthor(slug: string, page: PageOptions = {}): Promise<(Author & { articles: Page<ArticleListItem> }) | null> {
-      const author = await first(get('authors', { filters: { slug: { $eq: slug } } }, authors, page));
+      const author = await first('authors', { filters: { slug: { $eq: slug } } }, authorSchema, page);
       return author && { ...author, articles: await client.listArticles({ ...page, author: slug }) };
     },
 
@@ -307,7 +313,7 @@ export function createClient(options: ClientOptions) {
      * @example const bbc = await cms.getSource('bbc');
      */
     async getSource(slug: string, page: PageOptions = {}): Promise<(Source & { articles: Page<ArticleListItem> }) | null> {
-      const source = await first(get('sources', { filters: { slug: { $eq: slug } } }, sources, page));
+      const source = await first('sources', { filters: { slug: { $eq: slug } } }, sourceSchema, page);
       return source && { ...source, articles: await client.listArticles({ ...page, source: slug }) };
     },
 
@@ -335,7 +341,7 @@ export function createClient(options: ClientOptions) {
      * @example const to = await cms.getRedirect('/articles/night-buses'); // '/articles/night-buses-return'
      */
     async getRedirect(path: string, call?: CallOptions): Promise<string | null> {
-      return (await first(get('redirects', { filters: { from: { $eq: path } } }, redirects, call)))?.to ?? null;
+      return (await first('redirects', { filters: { from: { $eq: path } } }, redirectSchema, call))?.to ?? null;
     },
 
     /**

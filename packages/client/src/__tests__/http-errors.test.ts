@@ -38,7 +38,7 @@ describe.each(associations)('a response of $name', ({ response, error, status, m
     expect((thrown as Error).name).toBe(error.name);
     expect((thrown as Error).message).toMatch(message);
     if (status !== undefined) {
-      expect(thrown).toMatchObject({ status, url: `${BASE}/api/articles?filters[slug][$eq]=night-buses-return` });
+      expect(thrown).toMatchObject({ status, url: `${BASE}/api/articles?filters[slug][$eq]=night-buses-return&pagination[pageSize]=1&pagination[withCount]=false` });
     }
   });
 });
