@@ -1,9 +1,13 @@
+import { getEnv } from '../src/env';
+
+// No `strapi::poweredBy`: announcing the stack and its version only helps whoever matches it against advisories.
 export default [
   'strapi::logger',
   'strapi::errors',
+  // Strapi's defaults: a CSP for the admin, HSTS, nosniff, and frames from the same origin only.
   'strapi::security',
-  'strapi::cors',
-  'strapi::poweredBy',
+  // Only the configured origins' pages may read the API from a browser; the website reads it from its server.
+  { name: 'strapi::cors', config: { origin: getEnv().MASTHEAD_CORS_ORIGINS, credentials: false } },
   'strapi::query',
   'strapi::body',
   'strapi::session',

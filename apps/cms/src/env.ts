@@ -61,6 +61,15 @@ const envSchema = z
     MASTHEAD_WEB_URL: z.url().optional(),
     /** Shared with the website, which checks each request's HMAC signature with it. */
     MASTHEAD_REVALIDATE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    /**
+     * Origins whose pages may call the REST API from a browser (comma-separated, e.g. https://app.example.org). The
+     * website reads the CMS from its server and needs none; unset, no other origin is allowed.
+     */
+    MASTHEAD_CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+      .pipe(z.array(z.url().refine((url) => new URL(url).origin === url, 'must be an origin: scheme, host and port only'))),
     /** The API token the website reads drafts with for previews (the website's CMS_PREVIEW_TOKEN). */
     MASTHEAD_PREVIEW_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   })

@@ -6,6 +6,11 @@ import { z } from 'zod';
 const schema = z.object({
   /** Where the CMS answers, e.g. http://localhost:1337. */
   CMS_URL: z.url().default('http://localhost:1337'),
+  /**
+   * Where readers' browsers reach the CMS — its uploaded images, and its admin, which frames previews of the site —
+   * when that is not CMS_URL (inside docker-compose the site reads http://cms:1337). Defaults to CMS_URL.
+   */
+  CMS_PUBLIC_URL: z.url().optional(),
   /** The site's own public URL, for canonical links, feeds and Open Graph. */
   SITE_URL: z.url().default('http://localhost:3000'),
   /** The publication's name as printed on the masthead. */

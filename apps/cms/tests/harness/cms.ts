@@ -35,6 +35,8 @@ export interface StartOptions {
   previewToken?: string;
   /** Run the scheduler (default); off where a test counts the queries it makes. */
   scheduler?: boolean;
+  /** MASTHEAD_CORS_ORIGINS; none by default. */
+  corsOrigins?: string[];
 }
 
 export async function startCms(options: StartOptions = {}): Promise<TestCms> {
@@ -58,6 +60,7 @@ export async function startCms(options: StartOptions = {}): Promise<TestCms> {
     MASTHEAD_WEB_URL: options.website?.url ?? '',
     MASTHEAD_REVALIDATE_SECRET: options.website?.secret ?? '',
     MASTHEAD_PREVIEW_TOKEN: options.previewToken ?? '',
+    MASTHEAD_CORS_ORIGINS: options.corsOrigins?.join(',') ?? '',
   });
 
   let dropDatabase: () => Promise<void>;

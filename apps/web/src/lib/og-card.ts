@@ -1,5 +1,5 @@
 import type { Image } from '@masthead/client';
-import { mediaUrl } from './cms';
+import { serverMediaUrl } from './cms';
 
 /** Open Graph cards are drawn at the size every network crops to without losing the headline. */
 export const OG_SIZE = { width: 1200, height: 630 };
@@ -27,7 +27,7 @@ export async function coverDataUrl(image: Image): Promise<string | null> {
   if (!DRAWABLE.has(image.mime)) return null;
   const rendition = image.formats?.medium ?? image.formats?.large ?? image;
   try {
-    const response = await fetch(mediaUrl(rendition), { signal: AbortSignal.timeout(5000) });
+    const response = await fetch(serverMediaUrl(rendition), { signal: AbortSignal.timeout(5000) });
     if (!response.ok) return null;
     return `data:${image.mime};base64,${Buffer.from(await response.arrayBuffer()).toString('base64')}`;
   } catch {

@@ -1,7 +1,7 @@
 import { createClient } from '@masthead/client';
 import { SIGNATURE_HEADER, signRevalidation, TIMESTAMP_HEADER } from '@masthead/client/revalidation';
 import { launchChromium } from '../harness/browser';
-import { TEST_ADMIN } from '../harness/stack';
+import { adminFetch } from '../harness/admin-api';
 
 /**
  * Publish to live, end to end on the built site: an editor's publish reaches readers through the CMS's signed
@@ -11,27 +11,6 @@ import { TEST_ADMIN } from '../harness/stack';
 const webUrl = () => process.env.MASTHEAD_TEST_WEB_URL!;
 const cmsUrl = () => process.env.MASTHEAD_TEST_CMS_URL!;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** One admin login for the whole file: Strapi allows five logins per five minutes from one address. */
-let adminToken: Promise<string> | undefined;
-function adminLogin(): Promise<string> {
-  adminToken ??= fetch(`${cmsUrl()}/admin/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(TEST_ADMIN),
-  }).then(async (login) => ((await login.json()) as { data: { token: string } }).data.token);
-  return adminToken;
-}
-
-async function adminFetch(path: string, init: { method: string; body?: unknown }): Promise<Response> {
-  const response = await fetch(`${cmsUrl()}${path}`, {
-    method: init.method,
-    headers: { authorization: `Bearer ${await adminLogin()}`, 'content-type': 'application/json' },
-    body: init.method === 'GET' ? undefined : JSON.stringify(init.body ?? {}),
-  });
-  if (!response.ok) throw new Error(`${init.method} ${path}: ${response.status} ${await response.text()}`);
-  return response;
-}
 
 async function pageText(path: string): Promise<string> {
   return (await fetch(`${webUrl()}${path}`)).text();

@@ -111,4 +111,8 @@ export const PAGE_SIZE = 12;
 
 export const SEARCH_PAGE_SIZE = 10;
 
-export const mediaUrl = (media: { url: string }) => cms.mediaUrl(media);
+/** An upload's URL as readers' browsers reach it (uploads on S3-compatible storage are absolute already). */
+export const mediaUrl = (media: { url: string }) => new URL(media.url, `${env.CMS_PUBLIC_URL ?? env.CMS_URL}/`).toString();
+
+/** An upload's URL as the site's server reaches it, for images it fetches itself (share cards). */
+export const serverMediaUrl = (media: { url: string }) => cms.mediaUrl(media);

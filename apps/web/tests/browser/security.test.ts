@@ -1,0 +1,132 @@
+import { createClient } from '@masthead/client';
+import type { Browser, Page } from 'playwright-core';
+import { adminFetch } from '../harness/admin-api';
+import { launchChromium } from '../harness/browser';
+
+/**
+ * The built site's security headers, a Content-Security-Policy that its own pages never trip, and rich text that
+ * cannot carry script however an editor (or a compromised editor account) writes it.
+ */
+const webUrl = () => process.env.MASTHEAD_TEST_WEB_URL!;
+const cmsUrl = () => process.env.MASTHEAD_TEST_CMS_URL!;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens `path` and returns the page with every CSP violation and script-created marker it records. */
+async function open(path: string): Promise<{ page: Page; violations: string[] }> {
+  const page = await browser.newPage();
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  const response = await page.goto(`${webUrl()}${path}`);
+  expect(response?.status()).toBe(200);
+  await page.waitForLoadState('networkidle');
+  return { page, violations };
+}
+
+describe('security headers', () => {
+  const paths = async () => {
+    const latest = (await createClient({ baseUrl: cmsUrl() }).getLatestIssue())!;
+    return ['/', `/articles/${latest.articles[0].slug}`, `/volumes/${latest.volume.number}/issues/${latest.number}`, '/search?q=school', '/feed.xml', '/no-such-page'];
+  };
+
+  it('come with every page, feed and error page of the site', async () => {
+    for (const path of await paths()) {
+      const response = await fetch(`${webUrl()}${path}`);
+      expect({ path, csp: response.headers.get('content-security-policy') }).toEqual({ path, csp: expect.stringContaining("object-src 'none'") });
+      expect(response.headers.get('strict-transport-security')).toMatch(/^max-age=\d{7,}/);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      expect(response.headers.get('x-powered-by')).toBeNull();
+    }
+  });
+
+  it('let only the CMS (whose admin shows previews) frame the site', async () => {
+    const csp = (await fetch(webUrl())).headers.get('content-security-policy')!;
+    expect(csp).toContain(`frame-ancestors 'self' ${new URL(cmsUrl()).origin}`);
+  });
+
+  it('never stop the site’s own pages from working: no CSP violation while reading, and pages hydrate', async () => {
+    const { page, violations } = await open('/');
+    // Another test file may be retitling articles meanwhile: follow whichever article the home page links first.
+    const article = page.locator('main a[href^="/articles/"]').first();
+    const href = (await article.getAttribute('href'))!;
+    await article.click();
+    await page.waitForURL(`**${href}`);
+    await page.waitForLoadState('networkidle');
+    const search = await open('/search?q=school');
+    expect([...violations, ...search.violations]).toEqual([]);
+    await page.close();
+    await search.page.close();
+  }, 60_000);
+});
+
+describe('rich text', () => {
+  const text = (value: string) => ({ type: 'text', text: value });
+  const link = (url: string, label: string) => ({ type: 'link', url, children: [text(label)] });
+  const articleBody = async (body: unknown[], slug: string) => {
+    const cms = createClient({ baseUrl: cmsUrl() });
+    // The oldest issue: other test files read the latest issue's first articles and must not meet these.
+    const volumes = await cms.listVolumes();
+    const oldest = volumes[volumes.length - 1].issues[0];
+    const author = (await cms.listAuthors())[0];
+    return {
+      title: 'A headline with <script>window.__masthead_pwned = "title"</script>',
+      slug,
+      dek: 'A summary with <b onmouseover="window.__masthead_pwned = 1">markup</b>',
+      body,
+      authors: { connect: [{ documentId: author.documentId }] },
+      issue: { connect: [{ documentId: oldest.documentId }] },
+    };
+  };
+
+  it('cannot even be saved with javascript: or data: links', async () => {
+    for (const url of ['javascript:window.__masthead_pwned="link"', '  JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>']) {
+      const body = [{ type: 'paragraph', children: [link(url, 'this link')] }];
+      await expect(
+        adminFetch('/content-manager/collection-types/api::article.article', { method: 'POST', body: await articleBody(body, `hostile-link-${Date.now()}`) }),
+      ).rejects.toThrow(/400.*Please specify a valid link/);
+    }
+  });
+
+  it('renders script, markup and event handlers from the CMS as inert text', async () => {
+    const slug = `hostile-text-${Date.now()}`;
+    const body = [
+      { type: 'paragraph', children: [text('<script>window.__masthead_pwned = "script"</script>')] },
+      { type: 'paragraph', children: [text('<img src=x onerror="window.__masthead_pwned = \'onerror\'">')] },
+      { type: 'paragraph', children: [text('Read '), link('https://example.org/?q="><script>window.__masthead_pwned=1</script>', 'this link'), text('.')] },
+      { type: 'heading', level: 2, children: [text('</h2><script>window.__masthead_pwned = "heading"</script>')] },
+      { type: 'quote', children: [text('"><svg onload="window.__masthead_pwned = \'svg\'">')] },
+    ];
+    const created = (await (
+      await adminFetch('/content-manager/collection-types/api::article.article', { method: 'POST', body: await articleBody(body, slug) })
+    ).json()) as { data: { documentId: string } };
+    await adminFetch(`/content-manager/collection-types/api::article.article/${created.data.documentId}/actions/publish`, { method: 'POST' });
+
+    for (let tries = 0; (await fetch(`${webUrl()}/articles/${slug}`)).status !== 200 && tries < 50; tries += 1) await sleep(200);
+    const { page, violations } = await open(`/articles/${slug}`);
+    await page.getByText('markup').first().hover();
+
+    expect(await page.evaluate(() => (window as unknown as { __masthead_pwned?: unknown }).__masthead_pwned)).toBeUndefined();
+    await expect(page.getByText('<script>window.__masthead_pwned = "script"</script>').count()).resolves.toBe(1);
+    await expect(page.locator('main img[src="x"], main svg[onload]').count()).resolves.toBe(0);
+    await expect(page.getByRole('link', { name: 'this link' }).getAttribute('href')).resolves.toMatch(/^https:\/\/example\.org\/\?q=/);
+    expect(violations).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
