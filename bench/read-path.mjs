@@ -159,9 +159,10 @@ async function measure(url, { knex }, database, size, variant) {
     ['getIssue', () => [1 + Math.floor(random() * TERMS.volumes), 1 + Math.floor(random() * 10)], ([volume, number]) => client.getIssue(volume, number), ([volume, number]) => issueFloor(knex, volume, number)],
     ['listArticles (page of 20)', () => 1 + Math.floor(random() * 5), (page) => client.listArticles({ page, pageSize: 20 }), (page) => listFloor(knex, knex('articles as a'), page)],
     ["an author's articles", () => `author-${1 + Math.floor(random() * TERMS.authors)}`, (slug) => client.listArticles({ author: slug, pageSize: 20 }),
-      (slug) => listFloor(knex, knex('articles as a').join('articles_authors_lnk as l', 'l.article_id', 'a.id').join('authors as au', 'au.id', 'l.author_id').where('au.slug', slug), 1)],
+      (slug) => listFloor(knex, knex('articles as a').whereIn('a.id', knex('articles_authors_lnk').select('article_id').whereIn('author_id', knex('authors').select('id').where({ slug }))), 1)],
     ["a source's articles", () => `outlet-${1 + Math.floor(random() * TERMS.sources)}`, (slug) => client.listArticles({ source: slug, pageSize: 20 }),
-      (slug) => listFloor(knex, knex('articles as a').whereIn('a.id', knex('articles_cmps as ac').select('ac.entity_id').join('components_article_citations_source_lnk as cs', 'cs.citation_id', 'ac.cmp_id').join('sources as s', 's.id', 'cs.source_id').where('s.slug', slug).where('ac.field', 'citations')), 1)],
+      (slug) => listFloor(knex, knex('articles as a').whereIn('a.id', knex('articles_cmps').select('entity_id').where('field', 'citations')
+        .whereIn('cmp_id', knex('components_article_citations_source_lnk').select('citation_id').whereIn('source_id', knex('sources').select('id').where({ slug })))), 1)],
   ];
   const rows = [];
   for (const [name, key, viaApi, viaSql] of endpoints) {
