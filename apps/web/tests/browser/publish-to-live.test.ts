@@ -97,6 +97,10 @@ describe('publish to live', () => {
       await editor.goto(`${webUrl()}/articles/${article.slug}`);
       await expect(editor.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(article.title);
 
+      // The same link, replayed from another browser (no preview cookie), opens nothing.
+      const replay = await fetch(data.url, { redirect: 'manual' });
+      expect([replay.status, await replay.text()]).toEqual([401, expect.stringContaining('already opened')]);
+
       // A tampered link opens nothing.
       link.searchParams.set('path', '/volumes');
       expect((await fetch(link, { redirect: 'manual' })).status).toBe(401);
