@@ -15,7 +15,7 @@ const project = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)sx?$': swcTransform },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.tmp/', '/.next/', '/build/'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.tmp/', '/.next/', '/.next-[^/]*/', '/build/'],
 };
 
 /** Options that belong to the root of a jest config (reporters cannot be set per project). */

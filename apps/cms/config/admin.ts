@@ -3,6 +3,7 @@ import { previewUrl } from '../src/preview/preview-url';
 
 export default () => {
   const env = getEnv();
+  const webPublicUrl = env.MASTHEAD_WEB_PUBLIC_URL ?? env.MASTHEAD_WEB_URL;
   return {
     auth: { secret: env.ADMIN_JWT_SECRET },
     apiToken: { salt: env.API_TOKEN_SALT },
@@ -13,10 +14,10 @@ export default () => {
     preview: {
       enabled: Boolean(env.MASTHEAD_WEB_URL && env.MASTHEAD_REVALIDATE_SECRET),
       config: {
-        allowedOrigins: env.MASTHEAD_WEB_URL ? [new URL(env.MASTHEAD_WEB_URL).origin] : [],
+        allowedOrigins: webPublicUrl ? [new URL(webPublicUrl).origin] : [],
         async handler(uid: string, { documentId }: { documentId: string }) {
-          if (!env.MASTHEAD_WEB_URL || !env.MASTHEAD_REVALIDATE_SECRET) return null;
-          return previewUrl(strapi, { webUrl: env.MASTHEAD_WEB_URL, secret: env.MASTHEAD_REVALIDATE_SECRET }, uid, documentId);
+          if (!webPublicUrl || !env.MASTHEAD_REVALIDATE_SECRET) return null;
+          return previewUrl(strapi, { webUrl: webPublicUrl, secret: env.MASTHEAD_REVALIDATE_SECRET }, uid, documentId);
         },
       },
     },

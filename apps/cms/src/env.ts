@@ -59,6 +59,11 @@ const envSchema = z
     MASTHEAD_SCHEDULER_ENABLED: booleanString.default(true),
     /** The website to tell which pages a change made stale (POST <url>/api/revalidate); unset: nobody is told. */
     MASTHEAD_WEB_URL: z.url().optional(),
+    /**
+     * Where editors' browsers reach the website, for preview links, when that is not MASTHEAD_WEB_URL (inside
+     * docker-compose the CMS tells http://web:3000, while editors open the site through nginx). Defaults to it.
+     */
+    MASTHEAD_WEB_PUBLIC_URL: z.url().optional(),
     /** Shared with the website, which checks each request's HMAC signature with it. */
     MASTHEAD_REVALIDATE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     /**

@@ -24,6 +24,8 @@ const schema = z.object({
    * change made stale. Unset: /api/revalidate answers 404 and pages refresh every REVALIDATE_SECONDS only.
    */
   REVALIDATE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Where `next build` writes the build and `next start` reads it; a second build can sit beside the first. */
+  NEXT_DIST_DIR: z.string().min(1).default('.next'),
   /** The CMS API token previews read drafts with (the CMS's MASTHEAD_PREVIEW_TOKEN). Unset: no previews. */
   CMS_PREVIEW_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
 });
