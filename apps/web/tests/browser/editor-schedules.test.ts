@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createClient } from '@masthead/client';
 import type { Page } from 'playwright-core';
+import { adminFetch } from '../harness/admin-api';
 import { launchChromium } from '../harness/browser';
 import { TEST_ADMIN } from '../harness/stack';
 
@@ -99,7 +100,11 @@ describe('an editor schedules an article in the admin', () => {
         else expect(status).toBe(404);
         await sleep(250);
       }
-      expect(liveAt).not.toBeNull();
+      if (liveAt === null) {
+        // Say where it stopped: not published by the CMS (and why), or published but not shown by the site.
+        const stored = await adminFetch(`/content-manager/collection-types/api::article.article?filters[slug][$eq]=${slug}`, { method: 'GET' });
+        throw new Error(`not live ${ON_TIME_MS} ms after ${goesLiveAt.toISOString()}; the CMS has: ${await stored.text()}`);
+      }
       expect(liveAt!).toBeGreaterThanOrEqual(goesLiveAt.getTime());
       const reader = await browser.newPage(); // a reader's own browser, without the editor's preview cookie
       await reader.goto(`${webUrl()}/articles/${slug}`);
