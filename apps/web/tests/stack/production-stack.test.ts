@@ -6,6 +6,7 @@ import path from 'node:path';
 import { createClient } from '@masthead/client';
 import { throwawayCmsSecrets } from '@masthead/jest-config/cms-secrets';
 import { freePort } from '@masthead/jest-config/free-port';
+import { createAdminApi } from '../harness/admin-api';
 import { CMS_DIR, NEXT_BIN, start, STRAPI_BIN, waitFor, WEB_DIR } from '../harness/stack';
 import { composeEnvironment, interpolate } from './compose';
 
@@ -119,17 +120,7 @@ afterAll(async () => {
 const cmsClient = () => createClient({ baseUrl: urls.cms });
 const throughNginx = (pathname: string) => fetch(`${urls.site}${pathname}`, { redirect: 'manual' });
 
-async function adminFetch(pathname: string, init: { method: string; body?: unknown }): Promise<Response> {
-  const login = await fetch(`${urls.cms}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) });
-  const { data } = (await login.json()) as { data: { token: string } };
-  const response = await fetch(`${urls.cms}${pathname}`, {
-    method: init.method,
-    headers: { authorization: `Bearer ${data.token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(init.body ?? {}),
-  });
-  if (!response.ok) throw new Error(`${init.method} ${pathname}: ${response.status} ${await response.text()}`);
-  return response;
-}
+const adminFetch = createAdminApi(() => urls.cms, admin);
 
 /** Polls until `check` holds or `timeoutMs` passes; returns the last value seen. */
 async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs: number): Promise<T> {

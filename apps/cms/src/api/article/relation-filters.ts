@@ -60,14 +60,14 @@ async function linkedArticleIds(strapi: Core.Strapi, path: readonly string[], sl
   const slugColumn = (target.attributes.slug as { columnName?: string }).columnName ?? 'slug';
 
   let ids = strapi.db.getConnection(target.tableName).select('id').where(slugColumn, slug);
-  for (const table of joinTables.reverse()) {
+  for (const table of [...joinTables].reverse()) {
     const hop = strapi.db.getConnection(table.name).select(table.joinColumn.name).whereIn(table.inverseJoinColumn.name, ids);
     ids = table.on ? hop.where(table.on) : hop;
   }
   const rows: Array<Record<string, number>> = await ids.limit(MAX_LINKED_ROWS + 1);
   if (rows.length > MAX_LINKED_ROWS) return undefined;
-  const column = joinTables[joinTables.length - 1].joinColumn.name;
-  return rows.map((row) => Number(row[column]));
+  const articleColumn = joinTables[0].joinColumn.name;
+  return rows.map((row) => Number(row[articleColumn]));
 }
 
 /**
