@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { markdownToBlocks } from '../../src/content/markdown-to-blocks';
-import { startCms, type TestCms } from '../harness/cms';
+import { startCms, TEST_ADMIN, type TestCms } from '../harness/cms';
 
 /**
  * The scheduler on the real path: documents scheduled a few seconds ahead, the public REST API polled until they
@@ -88,6 +88,23 @@ describe('scheduled publishing', () => {
     await articles().update({ documentId: article.documentId, data: { publishAt: inSeconds(3600) } as never });
     expect((await draftRow('api::article.article', article.documentId)).scheduleError).toBeNull();
   }, 30_000);
+
+  it('takes a time picked in the admin as its whole minute, and keeps the seconds other apps send', async () => {
+    // The admin's picker shows 14:02 but sends the seconds of the moment it was filled in.
+    const picked = '2031-05-04T14:02:35.282Z';
+    const login = await api().post('/admin/login').send(TEST_ADMIN).expect(200);
+    const created = await api()
+      .post('/content-manager/collection-types/api::article.article')
+      .set('Authorization', `Bearer ${login.body.data.token}`)
+      .send({ title: 'Picked in the admin', slug: 'sched-admin-minute', publishAt: picked, unpublishAt: '2031-05-05T09:30:59.999Z' })
+      .expect(201);
+    const draft = await draftRow('api::article.article', created.body.data.documentId);
+    expect(new Date(draft.publishAt).toISOString()).toBe('2031-05-04T14:02:00.000Z');
+    expect(new Date(draft.unpublishAt).toISOString()).toBe('2031-05-05T09:30:00.000Z');
+
+    const scheduledByApp = await readyArticle('sched-api-seconds', { publishAt: picked });
+    expect(new Date((await draftRow('api::article.article', scheduledByApp.documentId)).publishAt).toISOString()).toBe(picked);
+  });
 
   it('publishes, on start, what fell due while the CMS was down', async () => {
     const at = inSeconds(2);
