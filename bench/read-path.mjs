@@ -5,148 +5,23 @@
 //
 //   npm run bench:read-path
 //
-// The archive is written straight into the tables (far faster than the document service): 20 volumes of 10
-// issues, 300 authors, 80 sources, 6 sections, 40 tags; each article in an issue with 2 authors, 4 cited sources,
-// a section and 2 tags, as a draft and a published version, like Strapi stores them.
+// The archive: bench/lib/archive.mjs. The response cache is off: this measures what it saves.
 // Env: DATABASES (sqlite,postgres), SIZES (1000,10000), LOOKUPS per endpoint (200), PG_URL, SKIP_BUILD=1.
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '@masthead/client';
-import { startProductionCms } from './lib/cms.mjs';
+import { prepareDatabase, random, startArchiveCms, TERMS, writeArchive } from './lib/archive.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CMS = path.join(ROOT, 'apps', 'cms');
-const requireFromCms = createRequire(path.join(CMS, 'package.json'));
-const knexFactory = requireFromCms(requireFromCms.resolve('knex', { paths: [requireFromCms.resolve('@strapi/database')] }));
 const DATABASES = (process.env.DATABASES ?? 'sqlite,postgres').split(',');
 const SIZES = (process.env.SIZES ?? '1000,10000').split(',').map(Number);
 const LOOKUPS = Number(process.env.LOOKUPS ?? 200);
-const PG_URL = process.env.PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 /** Masthead's lookup indexes (apps/cms/src/api/*\/content-types/*\/schema.json), dropped for the "no indexes" runs. */
 const LOOKUP_INDEXES = [
   'articles_slug_idx', 'articles_first_published_idx', 'articles_published_idx', 'authors_slug_idx', 'sources_slug_idx',
   'sections_slug_idx', 'tags_slug_idx', 'issues_number_idx', 'issues_cover_date_idx', 'volumes_number_idx',
 ];
-
-let state = 19;
-const random = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
-
-/** A fresh database with Masthead's schema: the CMS creates it on a first start, then the bench owns the data. */
-async function prepareDatabase(database) {
-  const env = {};
-  let cleanUp;
-  let knex;
-  if (database === 'sqlite') {
-    const file = path.join(tmpdir(), `masthead-bench-read-${randomBytes(4).toString('hex')}.db`);
-    Object.assign(env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file });
-    knex = knexFactory({ client: 'better-sqlite3', connection: { filename: file }, useNullAsDefault: true });
-    cleanUp = async () => {
-      await knex.destroy();
-      rmSync(file, { force: true });
-    };
-  } else {
-    const admin = knexFactory({ client: 'pg', connection: PG_URL });
-    try {
-      await admin.raw('select 1');
-    } catch (error) {
-      console.error(`Skipping PostgreSQL: ${PG_URL} does not answer (${error.message}).`);
-      await admin.destroy();
-      return null;
-    }
-    const name = `masthead_bench_read_${process.pid}`;
-    await admin.raw(`CREATE DATABASE ${name}`);
-    const url = new URL(PG_URL);
-    url.pathname = `/${name}`;
-    Object.assign(env, { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString() });
-    knex = knexFactory({ client: 'pg', connection: url.toString() });
-    cleanUp = async () => {
-      await knex.destroy();
-      await admin.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.destroy();
-    };
-  }
-  const setup = { database, env, knex, cleanUp };
-  (await startCms(setup)).stop(); // creates the tables and indexes
-  await new Promise((resolve) => setTimeout(resolve, 1000));
-  await writeTerms(setup);
-  return setup;
-}
-
-function startCms(setup) {
-  return startProductionCms({ ...setup.env, MASTHEAD_SEED_SAMPLE: 'false', MASTHEAD_SCHEDULER_ENABLED: 'false', MASTHEAD_WEB_URL: '', LOG_LEVEL: 'error' });
-}
-
-const now = () => new Date().toISOString();
-const documentId = () => randomBytes(12).toString('hex').slice(0, 24);
-const TERMS = { volumes: 20, authors: 300, sources: 80, sections: 6, tags: 40 };
-
-/** Volumes, issues, authors, sources, sections and tags (published; only articles and issues have drafts here). */
-async function writeTerms({ knex }) {
-  const stamp = { created_at: now(), updated_at: now(), published_at: now() };
-  const rows = (count, make) => Array.from({ length: count }, (_, index) => ({ id: index + 1, document_id: documentId(), ...stamp, ...make(index + 1) }));
-  await knex.batchInsert('volumes', rows(TERMS.volumes, (n) => ({ number: n, start_year: 2006 + n })), 200);
-  await knex.batchInsert('authors', rows(TERMS.authors, (n) => ({ name: `Author ${n}`, slug: `author-${n}`, role: 'Staff Writer' })), 200);
-  await knex.batchInsert('sources', rows(TERMS.sources, (n) => ({ name: `Outlet ${n}`, slug: `outlet-${n}`, homepage_url: `https://outlet${n}.example` })), 200);
-  await knex.batchInsert('sections', rows(TERMS.sections, (n) => ({ name: `Section ${n}`, slug: `section-${n}`, position: n })), 200);
-  await knex.batchInsert('tags', rows(TERMS.tags, (n) => ({ name: `Tag ${n}`, slug: `tag-${n}` })), 200);
-  const issues = rows(TERMS.volumes * 10, (n) => ({
-    number: ((n - 1) % 10) + 1,
-    cover_date: `${2006 + Math.ceil(n / 10)}-${String(((n - 1) % 10) + 1).padStart(2, '0')}-01`,
-    label: `Issue ${n}`,
-  }));
-  await knex.batchInsert('issues', issues, 200);
-  await knex.batchInsert('issues_volume_lnk', issues.map((issue) => ({ issue_id: issue.id, volume_id: Math.ceil(issue.id / 10), issue_ord: issue.number })), 200);
-}
-
-/** Articles `from` to `to` (1-based ids of documents), each as a draft row and a published row with its relations. */
-async function writeArchive({ knex }, from, to) {
-  console.error(`Writing articles ${from + 1}–${to}…`);
-  const paragraph = 'The council voted on Tuesday to restore three night bus routes cut in 2020, after nurses, cooks and students said they start or finish work after midnight.';
-  const body = JSON.stringify(Array.from({ length: 8 }, () => ({ type: 'paragraph', children: [{ type: 'text', text: paragraph }] })));
-  const batch = { articles: [], authors: [], issue: [], section: [], tags: [], cmps: [], citations: [], sources: [] };
-  const flush = async () => {
-    for (const [table, key] of [['articles', 'articles'], ['articles_authors_lnk', 'authors'], ['articles_issue_lnk', 'issue'], ['articles_section_lnk', 'section'],
-      ['articles_tags_lnk', 'tags'], ['components_article_citations', 'citations'], ['articles_cmps', 'cmps'], ['components_article_citations_source_lnk', 'sources']]) {
-      await knex.batchInsert(table, batch[key], 100);
-      batch[key] = [];
-    }
-  };
-  for (let doc = from + 1; doc <= to; doc += 1) {
-    const id = documentId();
-    const issue = 1 + ((doc - 1) % (TERMS.volumes * 10));
-    const authors = [...new Set([1, 2].map(() => 1 + Math.floor(random() * TERMS.authors)))];
-    const sources = [...new Set(Array.from({ length: 4 }, () => 1 + Math.floor(random() * TERMS.sources)))];
-    const tags = [...new Set([1, 2].map(() => 1 + Math.floor(random() * TERMS.tags)))];
-    const section = 1 + (doc % TERMS.sections);
-    const published = new Date(Date.UTC(2007, 0, 1) + doc * 3_600_000).toISOString();
-    for (const [version, publishedAt] of [[0, null], [1, now()]]) {
-      const rowId = 2 * doc - 1 + version;
-      batch.articles.push({
-        id: rowId, document_id: id, title: `Archive story ${doc}`, slug: `archive-story-${doc}`, dek: `The summary of story ${doc}.`, body,
-        position: 1 + (doc % 20), reading_time_minutes: 2, first_published_at: published, search_text: ` archive story ${doc}`,
-        release_with_issue: false, created_at: now(), updated_at: now(), published_at: publishedAt,
-      });
-      authors.forEach((author, index) => batch.authors.push({ article_id: rowId, author_id: author, author_ord: index + 1, article_ord: doc }));
-      batch.issue.push({ article_id: rowId, issue_id: issue, article_ord: doc });
-      batch.section.push({ article_id: rowId, section_id: section, article_ord: doc });
-      tags.forEach((tag, index) => batch.tags.push({ article_id: rowId, tag_id: tag, tag_ord: index + 1, article_ord: doc }));
-      sources.forEach((source, index) => {
-        const citation = rowId * 4 + index;
-        batch.citations.push({ id: citation, url: `https://outlet${source}.example/story-${doc}` });
-        batch.cmps.push({ entity_id: rowId, cmp_id: citation, component_type: 'article.citation', field: 'citations', order: index + 1 });
-        batch.sources.push({ citation_id: citation, source_id: source });
-      });
-    }
-    if (batch.articles.length >= 1000) await flush();
-  }
-  await flush();
-  if (knex.client.config.client === 'pg') await knex.raw('ANALYZE');
-}
 
 /** Each endpoint through the client, then the same data by hand-written SQL, over the same random keys. */
 async function measure(url, { knex }, database, size, variant) {
@@ -243,7 +118,7 @@ async function main() {
       for (const size of SIZES) {
         await writeArchive(setup, written, size);
         written = size;
-        const cms = await startCms(setup);
+        const cms = await startArchiveCms(setup);
         try {
           results.push(...(await measure(cms.url, setup, database, size, 'indexed')));
         } finally {
@@ -253,7 +128,7 @@ async function main() {
           // Dropped while the CMS is down: its next start keeps them dropped (its stored schema is unchanged).
           await new Promise((resolve) => setTimeout(resolve, 1000));
           for (const name of LOOKUP_INDEXES) await setup.knex.raw(`DROP INDEX ${name}`);
-          const unindexed = await startCms(setup);
+          const unindexed = await startArchiveCms(setup);
           try {
             results.push(...(await measure(unindexed.url, setup, database, size, 'no lookup indexes')));
           } finally {

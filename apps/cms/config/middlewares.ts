@@ -4,10 +4,14 @@ import { getEnv } from '../src/env';
 export default [
   'strapi::logger',
   'strapi::errors',
+  // 503 with Retry-After while the database is away, whatever error the request ran into.
+  'global::database-unavailable',
   // Strapi's defaults: a CSP for the admin, HSTS, nosniff, and frames from the same origin only.
   'strapi::security',
   // Only the configured origins' pages may read the API from a browser; the website reads it from its server.
   { name: 'strapi::cors', config: { origin: getEnv().MASTHEAD_CORS_ORIGINS, credentials: false } },
+  // Anonymous REST reads, answered from the cache after the per-request headers above (src/response-cache).
+  'global::response-cache',
   'strapi::query',
   'strapi::body',
   'strapi::session',

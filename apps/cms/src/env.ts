@@ -75,6 +75,20 @@ const envSchema = z
       .default('')
       .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
       .pipe(z.array(z.url().refine((url) => new URL(url).origin === url, 'must be an origin: scheme, host and port only'))),
+    /**
+     * Where anonymous REST reads are cached: in this process (`memory`), in Redis shared by every CMS instance
+     * (`redis`), or not at all (`off`). Any change to content moves the cache on as it commits (src/response-cache).
+     */
+    MASTHEAD_RESPONSE_CACHE: z.enum(['memory', 'redis', 'off']).default('memory'),
+    /** Redis for MASTHEAD_RESPONSE_CACHE=redis, e.g. redis://127.0.0.1:6379/0. */
+    MASTHEAD_RESPONSE_CACHE_REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+    /**
+     * How long an answer is kept at most. Changes made through Strapi apply at once; this bounds how long a change
+     * made past it, straight in the database, can go unseen.
+     */
+    MASTHEAD_RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+    /** The memory cache's size; least recently used answers go first. */
+    MASTHEAD_RESPONSE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(4096).default(64),
     /** The API token the website reads drafts with for previews (the website's CMS_PREVIEW_TOKEN). */
     MASTHEAD_PREVIEW_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   })
@@ -84,6 +98,13 @@ const envSchema = z
         code: 'custom',
         path: ['MASTHEAD_REVALIDATE_SECRET'],
         message: 'is required when MASTHEAD_WEB_URL is set (the same value as the website\'s REVALIDATE_SECRET)',
+      });
+    }
+    if (env.MASTHEAD_RESPONSE_CACHE === 'redis' && !env.MASTHEAD_RESPONSE_CACHE_REDIS_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MASTHEAD_RESPONSE_CACHE_REDIS_URL'],
+        message: 'is required when MASTHEAD_RESPONSE_CACHE=redis (e.g. redis://127.0.0.1:6379/0)',
       });
     }
     if (env.DATABASE_CLIENT === 'postgres' && !env.DATABASE_URL) {

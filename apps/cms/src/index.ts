@@ -14,6 +14,8 @@ import { getEnv } from './env';
 import { backfillSearchText } from './search/backfill-search-text';
 import { createNotifier, type Notifier } from './revalidation/notifier';
 import { revalidationMiddleware } from './revalidation/revalidation-middleware';
+import { awaitCacheInvalidation, invalidateOnWrite } from './response-cache/invalidate-on-write';
+import { responseCacheOf } from './response-cache/response-cache';
 import { startScheduler } from './scheduling/scheduler';
 import { seedSampleIfEmpty } from './seed/seed-sample';
 
@@ -22,6 +24,9 @@ let notifier: Notifier | undefined;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    const { generation } = responseCacheOf(strapi);
+    // Outermost: a write answers once the cache has moved on, after every other middleware's writes.
+    strapi.documents.use(awaitCacheInvalidation(generation));
     strapi.documents.use(defaultSlugs(strapi));
     strapi.documents.use(articleDerivedFields(strapi));
     strapi.documents.use(articlePublishCheck(strapi));
@@ -32,13 +37,18 @@ export default {
 
     const env = getEnv();
     if (env.MASTHEAD_WEB_URL && env.MASTHEAD_REVALIDATE_SECRET) {
-      notifier = createNotifier(strapi, { webUrl: env.MASTHEAD_WEB_URL, secret: env.MASTHEAD_REVALIDATE_SECRET });
+      // The website re-reads the CMS as soon as it hears: the cache must have moved on first.
+      notifier = createNotifier(strapi, { webUrl: env.MASTHEAD_WEB_URL, secret: env.MASTHEAD_REVALIDATE_SECRET, beforeSend: generation.settled });
       strapi.documents.use(revalidationMiddleware(strapi, notifier));
     }
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     const env = getEnv();
+    const { generation } = responseCacheOf(strapi);
+    invalidateOnWrite(strapi, generation);
+    // Whatever changed while this instance was down (a restore, a fix made in SQL) must not be answered from before.
+    await generation.bump();
     if (!env.MASTHEAD_WEB_URL) strapi.log.info('Website revalidation is off: set MASTHEAD_WEB_URL and MASTHEAD_REVALIDATE_SECRET to turn it on.');
     await syncPublicPermissions(strapi);
     await applyAdminLayouts(strapi);
@@ -63,8 +73,9 @@ export default {
     if (env.MASTHEAD_SCHEDULER_ENABLED) scheduler = startScheduler(strapi, env.MASTHEAD_SCHEDULER_INTERVAL_MS);
   },
 
-  async destroy() {
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
     await scheduler?.stop();
     await notifier?.drain();
+    await responseCacheOf(strapi).store?.close();
   },
 };

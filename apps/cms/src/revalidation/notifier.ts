@@ -20,7 +20,14 @@ export interface Notifier {
  */
 export function createNotifier(
   strapi: Core.Strapi,
-  options: { webUrl: string; secret: string; fetch?: typeof fetch; sleep?: (ms: number) => Promise<void> },
+  options: {
+    webUrl: string;
+    secret: string;
+    /** Awaited before each delivery: what must be true before the website re-reads the CMS. */
+    beforeSend?: () => Promise<void>;
+    fetch?: typeof fetch;
+    sleep?: (ms: number) => Promise<void>;
+  },
 ): Notifier {
   const endpoint = new URL('/api/revalidate', options.webUrl).toString();
   const send = options.fetch ?? fetch;
@@ -31,6 +38,7 @@ export function createNotifier(
   let unreachable = false;
 
   async function deliver(request: RevalidationRequest): Promise<void> {
+    await options.beforeSend?.();
     const body = JSON.stringify(request);
     for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
       // Signed at each attempt: a retry after the backoff must not arrive with an aged timestamp.

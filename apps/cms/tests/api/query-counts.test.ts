@@ -14,7 +14,7 @@ let queries: string[] = [];
 beforeAll(async () => {
   // Nothing else may query meanwhile: not our scheduler, nor the upload plugin's weekly metrics job, which Strapi
   // runs 15 s after a fresh database's first start.
-  cms = await startCms({ listen: true, scheduler: false });
+  cms = await startCms({ listen: true, scheduler: false, responseCache: 'off' });
   cms.strapi.cron.remove('uploadWeekly');
   (cms.strapi.db.connection as unknown as NodeJS.EventEmitter).on('query', (query: { sql: string }) => queries.push(query.sql));
   client = createClient({ baseUrl: `http://127.0.0.1:${cms.strapi.config.get('server.port')}`, retries: 0 });

@@ -37,6 +37,8 @@ export interface StartOptions {
   scheduler?: boolean;
   /** MASTHEAD_CORS_ORIGINS; none by default. */
   corsOrigins?: string[];
+  /** MASTHEAD_RESPONSE_CACHE: the production default, `memory`, unless a test needs another (Redis from TEST_REDIS_URL). */
+  responseCache?: 'memory' | 'redis' | 'off';
 }
 
 export async function startCms(options: StartOptions = {}): Promise<TestCms> {
@@ -61,6 +63,8 @@ export async function startCms(options: StartOptions = {}): Promise<TestCms> {
     MASTHEAD_REVALIDATE_SECRET: options.website?.secret ?? '',
     MASTHEAD_PREVIEW_TOKEN: options.previewToken ?? '',
     MASTHEAD_CORS_ORIGINS: options.corsOrigins?.join(',') ?? '',
+    MASTHEAD_RESPONSE_CACHE: options.responseCache ?? 'memory',
+    MASTHEAD_RESPONSE_CACHE_REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/0',
   });
 
   let dropDatabase: () => Promise<void>;

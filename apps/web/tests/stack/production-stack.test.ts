@@ -14,11 +14,12 @@ import { composeEnvironment, interpolate } from './compose';
  * The production stack of docker-compose.yml, run natively (no Docker engine here): the CMS on PostgreSQL, the
  * website's production build and nginx with deploy/nginx/masthead.conf in front, each started with the
  * environment the compose file declares. Only the network differs: services reach each other on 127.0.0.1 ports
- * instead of `cms:1337` and `web:3000`, and PostgreSQL is the machine's own.
+ * instead of `cms:1337` and `web:3000`, and PostgreSQL and Redis are the machine's own.
  */
 const ROOT = path.resolve(WEB_DIR, '..', '..');
 const COMPOSE_FILE = path.join(ROOT, 'docker-compose.yml');
 const POSTGRES = { host: '127.0.0.1', port: 5432, user: 'postgres' };
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const work = mkdtempSync(path.join(tmpdir(), 'masthead-stack-'));
@@ -95,7 +96,12 @@ beforeAll(async () => {
     PREVIEW_TOKEN: randomBytes(24).toString('hex'),
   };
   const onThisMachine = (env: Record<string, string>) =>
-    Object.fromEntries(Object.entries(env).map(([name, value]) => [name, value.replace('http://cms:1337', urls.cms).replace('http://web:3000', urls.web)]));
+    Object.fromEntries(
+      Object.entries(env).map(([name, value]) => [
+        name,
+        value.replace('http://cms:1337', urls.cms).replace('http://web:3000', urls.web).replace('redis://redis:6379', REDIS_URL),
+      ]),
+    );
 
   psql(`CREATE DATABASE ${database}`);
   const databaseUrl = `postgres://${POSTGRES.user}@${POSTGRES.host}:${POSTGRES.port}/${database}`;
@@ -140,6 +146,15 @@ describe('the production stack (docker-compose.yml, run natively)', () => {
     expect(again.status).toBe(200);
     expect(again.headers.get('x-cache')).toBe('HIT');
     expect(again.headers.get('content-security-policy')).toContain(`frame-ancestors 'self' ${urls.cms}`);
+  });
+
+  it('answers the CMS’s repeated public reads from the response cache in Redis', async () => {
+    // A query the website never makes, so the first read is a miss.
+    const read = () => fetch(`${urls.cms}/api/sections?sort[0]=name:asc&pagination[pageSize]=7`);
+    const [first, second] = [await read(), await read()];
+    expect(first.headers.get('x-masthead-cache')).toBe('MISS');
+    expect(second.headers.get('x-masthead-cache')).toBe('HIT');
+    expect(await second.text()).toBe(await first.text());
   });
 
   it('never caches what the site marks private, nor anything under /api', async () => {
