@@ -11,8 +11,8 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '@masthead/client';
-import autocannon from 'autocannon';
 import { prepareDatabase, startArchiveCms, writeArchive } from './lib/archive.mjs';
+import { loadWithLatencies } from './lib/load.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DATABASE = process.env.DATABASE ?? 'postgres';
@@ -39,21 +39,9 @@ async function listRequests(url) {
   return paths;
 }
 
-/** autocannon cycling through `paths`, with every response's latency kept for exact percentiles. */
+/** autocannon cycling through `paths`. */
 function load(url, paths, duration = DURATION) {
-  const latencies = [];
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      { url, connections: CONNECTIONS, duration, requests: paths.map((requestPath) => ({ method: 'GET', path: requestPath })) },
-      (error, result) => {
-        if (error) return reject(error);
-        latencies.sort((a, b) => a - b);
-        const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
-        resolve({ rps: result.requests.total / duration, p50: at(0.5), p95: at(0.95), p99: at(0.99), errors: result.errors + result.non2xx });
-      },
-    );
-    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-  });
+  return loadWithLatencies({ url, connections: CONNECTIONS, duration, requests: paths.map((requestPath) => ({ method: 'GET', path: requestPath })) });
 }
 
 async function main() {
@@ -86,7 +74,7 @@ async function main() {
   console.log(`\n${DATABASE}, ${SIZE} articles, listArticles pages 1–5 (page size 20), ${CONNECTIONS} connections, ${DURATION} s each\n`);
   console.log('| variant | requests/s | p50 | p95 | p99 | errors | × uncached |\n| --- | --- | --- | --- | --- | --- | --- |');
   for (const row of rows) {
-    console.log(`| ${row.name} | ${row.rps.toFixed(0)} | ${row.p50} ms | ${row.p95} ms | ${row.p99} ms | ${row.errors} | ${(row.rps / uncached).toFixed(1)}× |`);
+    console.log(`| ${row.name} | ${row.rps.toFixed(0)} | ${row.p50} ms | ${row.p95} ms | ${row.p99} ms | ${row.errors + row.non2xx} | ${(row.rps / uncached).toFixed(1)}× |`);
   }
 }
 

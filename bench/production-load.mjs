@@ -19,8 +19,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '@masthead/jest-config/free-port';
-import autocannon from 'autocannon';
 import { startProductionCms } from './lib/cms.mjs';
+import { loadWithLatencies } from './lib/load.mjs';
 import { startDetached, waitFor } from './lib/processes.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,28 +51,6 @@ function writeNginxConfig(work, vars, staticPort) {
       `events { worker_connections 4096; }\nhttp {\n  access_log off;\n  include ${work}/site.conf;\n` +
       `  server { listen 127.0.0.1:${staticPort}; location / { default_type text/html; root ${work}/static; try_files /article.html =404; } }\n}\n`,
   );
-}
-
-function run(options) {
-  const latencies = [];
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(options, (error, result) => {
-      if (error) return reject(error);
-      latencies.sort((a, b) => a - b);
-      const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
-      resolve({
-        requests: result.requests.total,
-        rps: result.requests.total / options.duration,
-        p50: at(0.5),
-        p95: at(0.95),
-        p99: at(0.99),
-        max: latencies[latencies.length - 1],
-        errors: result.errors + result.timeouts,
-        non2xx: result.non2xx,
-      });
-    });
-    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-  });
 }
 
 async function adminSession(cmsUrl) {
@@ -168,7 +146,7 @@ async function main() {
     console.error(`${READERS} readers for ${DURATION} s over ${pages.length} pages, a publish every ${PUBLISH_EVERY} s…`);
     const until = Date.now() + DURATION * 1000;
     const [readers, publishes] = await Promise.all([
-      run({ url: siteUrl, connections: READERS, duration: DURATION, requests: pages.map((page) => ({ method: 'GET', path: page })) }),
+      loadWithLatencies({ url: siteUrl, connections: READERS, duration: DURATION, requests: pages.map((page) => ({ method: 'GET', path: page })) }),
       editor(cms.url, siteUrl, articles.slice(0, -1), until), // the static comparison's article stays as saved
     ]);
 
@@ -178,7 +156,7 @@ async function main() {
     const rounds = [];
     for (let round = 1; round <= ROUNDS; round += 1) {
       for (const [name, url] of [['nginx cache → next', `${siteUrl}${articlePath}`], ['nginx static file', `${staticUrl}${articlePath}`]]) {
-        rounds.push({ round, name, ...(await run({ url, connections: ROUND_CONNECTIONS, duration: ROUND_SECONDS })) });
+        rounds.push({ round, name, ...(await loadWithLatencies({ url, connections: ROUND_CONNECTIONS, duration: ROUND_SECONDS })) });
       }
     }
 

@@ -28,26 +28,28 @@ export interface Generation {
 
 /** `onError` hears of a failed bump: until the next one, readers may get answers from before the change. */
 export function createGeneration(strapi: Core.Strapi, onError: (error: Error) => void): Generation {
-  const knex = () => strapi.db.connection;
+  // Strapi's helpers, so the table lives in DATABASE_SCHEMA on PostgreSQL like Strapi's own.
+  const table = () => strapi.db.getConnection(TABLE);
+  const schema = () => strapi.db.getSchemaConnection();
   const pending = new Set<Promise<void>>();
   let ready: Promise<void> | undefined;
 
   // Created on first use rather than by a migration: the table holds no content, only a counter that may start over.
   function ensureTable(): Promise<void> {
     ready ??= (async () => {
-      if (!(await knex().schema.hasTable(TABLE))) {
-        await knex()
-          .schema.createTable(TABLE, (table) => {
-            table.string('name').primary();
-            table.string('epoch', 36).notNullable();
-            table.bigInteger('generation').notNullable();
+      if (!(await schema().hasTable(TABLE))) {
+        await schema()
+          .createTable(TABLE, (columns) => {
+            columns.string('name').primary();
+            columns.string('epoch', 36).notNullable();
+            columns.bigInteger('generation').notNullable();
           })
           .catch(async (error: unknown) => {
             // Another process on the same database created it first.
-            if (!(await knex().schema.hasTable(TABLE))) throw error;
+            if (!(await schema().hasTable(TABLE))) throw error;
           });
       }
-      await knex()(TABLE).insert({ name: ROW, epoch: randomUUID(), generation: 0 }).onConflict('name').ignore();
+      await table().insert({ name: ROW, epoch: randomUUID(), generation: 0 }).onConflict('name').ignore();
     })().catch((error: unknown) => {
       ready = undefined;
       throw error;
@@ -58,13 +60,13 @@ export function createGeneration(strapi: Core.Strapi, onError: (error: Error) =>
   return {
     async current() {
       await ensureTable();
-      const row = await knex()(TABLE).where({ name: ROW }).first('epoch', 'generation');
+      const row = await table().where({ name: ROW }).first('epoch', 'generation');
       return { epoch: row.epoch, generation: Number(row.generation) };
     },
     bump() {
       // Outside any transaction the caller may be in: this runs after its commit (see invalidate-on-write.ts).
       const bumped = ensureTable()
-        .then(() => knex()(TABLE).where({ name: ROW }).increment('generation', 1))
+        .then(() => table().where({ name: ROW }).increment('generation', 1))
         .then(
           () => undefined,
           (error: Error) => onError(error),

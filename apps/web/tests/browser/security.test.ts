@@ -130,3 +130,62 @@ describe('rich text', () => {
     await page.close();
   }, 60_000);
 });
+
+describe('unpublished content', () => {
+  it('stays out of every page, search, the feed, the sitemap and OG images: drafts, scheduled articles and draft edits', async () => {
+    const cms = createClient({ baseUrl: cmsUrl() });
+    const volumes = await cms.listVolumes();
+    const oldestVolume = volumes[volumes.length - 1];
+    const oldest = oldestVolume.issues[0]; // other test files read the latest issue
+    const author = (await cms.listAuthors())[0];
+    const marker = `zyxquorum${Date.now()}`;
+    const create = async (slug: string, extra: Record<string, unknown> = {}) =>
+      ((await (
+        await adminFetch('/content-manager/collection-types/api::article.article', {
+          method: 'POST',
+          body: {
+            title: `Unpublished ${marker} ${slug}`,
+            slug,
+            dek: `A summary mentioning ${marker}.`,
+            body: [{ type: 'paragraph', children: [{ type: 'text', text: `Body text with ${marker}.` }] }],
+            authors: { connect: [{ documentId: author.documentId }] },
+            issue: { connect: [{ documentId: oldest.documentId }] },
+            ...extra,
+          },
+        })
+      ).json()) as { data: { documentId: string } }).data.documentId;
+
+    const draft = `draft-${marker}`;
+    const scheduled = `scheduled-${marker}`;
+    const edited = `edited-${marker}`;
+    await create(draft);
+    await create(scheduled, { publishAt: new Date(Date.now() + 86_400_000).toISOString() });
+    const editedId = await create(edited);
+    await adminFetch(`/content-manager/collection-types/api::article.article/${editedId}/actions/publish`, { method: 'POST' });
+    for (let tries = 0; (await fetch(`${webUrl()}/articles/${edited}`)).status !== 200 && tries < 50; tries += 1) await sleep(200);
+    // A draft edit of a published article: saved, never published.
+    const draftTitle = `Draft-only headline ${marker}`;
+    await adminFetch(`/content-manager/collection-types/api::article.article/${editedId}`, { method: 'PUT', body: { title: draftTitle } });
+
+    const pages = {
+      article: await (await fetch(`${webUrl()}/articles/${edited}`)).text(),
+      issue: await (await fetch(`${webUrl()}/volumes/${oldestVolume.number}/issues/${oldest.number}`)).text(),
+      search: await (await fetch(`${webUrl()}/search?q=${marker}`)).text(),
+      feed: await (await fetch(`${webUrl()}/feed.xml`)).text(),
+      sitemap: await (await fetch(`${webUrl()}/sitemap.xml`)).text(),
+    };
+    for (const [name, html] of Object.entries(pages)) {
+      expect([name, html.includes(draft) || html.includes(scheduled) || html.includes(draftTitle)]).toEqual([name, false]);
+    }
+    // The published article's card, as its page names it; the same URL for the others answers nothing.
+    const card = pages.article.match(/<meta property="og:image" content="([^"]+)"/)![1].replace(/^https?:\/\/[^/]+/, webUrl()).replaceAll('&amp;', '&');
+    expect(card).toContain(`/articles/${edited}/opengraph-image`);
+    expect((await fetch(card)).status).toBe(200);
+    for (const slug of [draft, scheduled]) {
+      expect([slug, (await fetch(`${webUrl()}/articles/${slug}`)).status]).toEqual([slug, 404]);
+      expect([slug, (await fetch(card.replace(edited, slug))).status]).toEqual([slug, 404]);
+    }
+    // The search finds the published version of the edited article only, by the words it was published with.
+    expect(pages.search).toContain(`/articles/${edited}`);
+  }, 60_000);
+});
