@@ -1,5 +1,5 @@
 import { createClient } from '@masthead/client';
-import { SIGNATURE_HEADER, signRevalidation, TIMESTAMP_HEADER } from '@masthead/client/revalidation';
+import { PREVIEW_LINK_TTL_MS, SIGNATURE_HEADER, signPreviewLink, signRevalidation, TIMESTAMP_HEADER } from '@masthead/client/revalidation';
 import { launchChromium } from '../harness/browser';
 import { adminFetch } from '../harness/admin-api';
 
@@ -108,6 +108,27 @@ describe('publish to live', () => {
       await browser.close();
     }
   }, 60_000);
+
+  describe('GET /api/preview', () => {
+    const open = (query: URLSearchParams, headers: Record<string, string> = {}) => fetch(`${webUrl()}/api/preview?${query}`, { redirect: 'manual', headers });
+    const secret = () => process.env.MASTHEAD_TEST_REVALIDATE_SECRET!;
+
+    it('refuses a link without a signature, with a wrong one and an expired one, and turns on no preview', async () => {
+      const unsigned = new URLSearchParams({ path: '/', expires: String(Date.now() + 60_000) });
+      const wrong = signPreviewLink('not-the-secret-not-the-secret-not-the', '/');
+      const expired = signPreviewLink(secret(), '/', Date.now() - PREVIEW_LINK_TTL_MS - 60_000);
+      for (const [name, query] of Object.entries({ unsigned, wrong, expired })) {
+        const response = await open(query);
+        expect([name, response.status, response.headers.get('set-cookie')]).toEqual([name, 401, null]);
+      }
+      // A middleware-bypass header changes nothing here either.
+      const bypass = await open(unsigned, { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' });
+      expect(bypass.status).toBe(401);
+      // The control: a fresh link signed with the secret opens the preview.
+      const valid = await open(signPreviewLink(secret(), '/'));
+      expect([valid.status, valid.headers.get('set-cookie')]).toEqual([307, expect.stringContaining('__prerender_bypass')]);
+    });
+  });
 
   describe('POST /api/revalidate', () => {
     const body = JSON.stringify({ id: `test-${Date.now()}`, event: 'test', tags: ['articles'], paths: [] });
