@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '@masthead/jest-config/free-port';
+import { createAdminApi } from './lib/admin-api.mjs';
 import { startProductionCms } from './lib/cms.mjs';
 import { loadWithLatencies } from './lib/load.mjs';
 import { startDetached, waitFor } from './lib/processes.mjs';
@@ -53,30 +54,17 @@ function writeNginxConfig(work, vars, staticPort) {
   );
 }
 
-async function adminSession(cmsUrl) {
-  const login = await fetch(`${cmsUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
-  const { data } = await login.json();
-  return async (pathname, method, body) => {
-    const response = await fetch(`${cmsUrl}${pathname}`, {
-      method,
-      headers: { authorization: `Bearer ${data.token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body ?? {}),
-    });
-    if (!response.ok) throw new Error(`${method} ${pathname}: ${response.status} ${await response.text()}`);
-  };
-}
-
 /** Every PUBLISH_EVERY s, retitles and publishes the next article, and times until nginx shows the new title. */
 async function editor(cmsUrl, siteUrl, articles, until) {
-  const admin = await adminSession(cmsUrl);
+  const admin = await createAdminApi(cmsUrl, ADMIN);
   const publishes = [];
   for (let n = 1; Date.now() + PUBLISH_EVERY * 1000 <= until; n += 1) {
     const started = Date.now();
     const article = articles[n % articles.length];
     const title = `${article.title} (edition ${n})`;
     const base = `/content-manager/collection-types/api::article.article/${article.documentId}`;
-    await admin(base, 'PUT', { title });
-    await admin(`${base}/actions/publish`, 'POST');
+    await admin('PUT', base, { title });
+    await admin('POST', `${base}/actions/publish`, {});
     const published = Date.now();
     let visibleAfter = null;
     while (Date.now() - published < PUBLISH_EVERY * 1000 - 200) {

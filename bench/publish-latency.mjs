@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '@masthead/jest-config/free-port';
+import { createAdminApi } from './lib/admin-api.mjs';
 import { startProductionCms } from './lib/cms.mjs';
 import { startDetached, waitFor } from './lib/processes.mjs';
 
@@ -59,7 +60,7 @@ try {
   web = startDetached('npx', ['next', 'start', '--port', String(webPort), '--hostname', '127.0.0.1'], { cwd: WEB, env: webEnv });
   await waitFor(webUrl);
 
-  const admin = await adminApi();
+  const admin = await createAdminApi(cmsUrl, ADMIN);
   const articles = (await cmsJson('/api/articles?pagination[pageSize]=20&fields[0]=slug&fields[1]=dek')).data;
   const [latest] = (await cmsJson('/api/issues?pagination[pageSize]=1&sort[0]=coverDate:desc')).data;
   const author = articles[0].authors[0];
@@ -128,20 +129,4 @@ async function cmsJson(pathname) {
   const response = await fetch(new URL(pathname, cmsUrl));
   if (!response.ok) throw new Error(`${pathname}: ${response.status} ${await response.text()}`);
   return response.json();
-}
-
-/** The admin API as the admin UI calls it, logged in once (Strapi allows five logins per five minutes). */
-async function adminApi() {
-  const login = await fetch(`${cmsUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
-  if (!login.ok) throw new Error(`admin login: ${login.status} ${await login.text()}`);
-  const { data } = await login.json();
-  return async (method, pathname, body) => {
-    const response = await fetch(`${cmsUrl}${pathname}`, {
-      method,
-      headers: { authorization: `Bearer ${data.token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${method} ${pathname}: ${response.status} ${await response.text()}`);
-    return response.json();
-  };
 }
