@@ -10,6 +10,9 @@ export default [
   'strapi::security',
   // Only the configured origins' pages may read the API from a browser; the website reads it from its server.
   { name: 'strapi::cors', config: { origin: getEnv().MASTHEAD_CORS_ORIGINS, credentials: false } },
+  // The public query language: a read outside it is a 400 before the cache, authentication or any SQL (src/public-api).
+  // Strapi's qs parser (`strapi::query`) is installed when the server starts, so ctx.query is parsed here already.
+  'global::public-query',
   // Anonymous REST reads, answered from the cache after the per-request headers above (src/response-cache).
   'global::response-cache',
   'strapi::query',

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 
 const PROBE_TIMEOUT_MS = 1000;
 const RETRY_AFTER_SECONDS = 5;
@@ -19,6 +20,18 @@ async function databaseAnswers(strapi: Core.Strapi): Promise<boolean> {
 }
 
 /**
+ * An error that says what was wrong with the request (a refused query, a missing document, a forbidden write):
+ * the database is not to blame, and probing it would let every bad request cost a query. A 401 is probed: it is
+ * what users-permissions makes of a failed role lookup.
+ */
+function isClientError(error: unknown): boolean {
+  if (error instanceof errors.UnauthorizedError) return false;
+  if (error instanceof errors.ApplicationError) return true;
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500 && status !== 401;
+}
+
+/**
  * While the database is away (a restart, a failover), answers 503 with Retry-After instead of what the failing
  * part made of it: Strapi's users-permissions turns a failed lookup of the public role into 401 "Missing or invalid
  * credentials", which tells other apps their request was wrong. Only failed requests pay for the probe.
@@ -33,7 +46,7 @@ const databaseUnavailable: Core.MiddlewareFactory = (_config, { strapi }) => {
     try {
       await next();
     } catch (error) {
-      if (await databaseAnswers(strapi)) throw error;
+      if (isClientError(error) || (await databaseAnswers(strapi))) throw error;
       return unavailable(ctx);
     }
     if ((ctx.status === 401 || ctx.status >= 500) && !(await databaseAnswers(strapi))) unavailable(ctx);

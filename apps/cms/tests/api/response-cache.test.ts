@@ -2,6 +2,7 @@ import request from 'supertest';
 import { markdownToBlocks } from '../../src/content/markdown-to-blocks';
 import { createGeneration } from '../../src/response-cache/generation';
 import { createRedisStore } from '../../src/response-cache/redis-store';
+import type { CachedResponse } from '../../src/response-cache/response-store';
 import { startCms, type TestCms } from '../harness/cms';
 
 /**
@@ -130,8 +131,9 @@ describe.each(['memory', 'redis'] as const)('the response cache in %s', (mode) =
     for (let attempt = 0; attempt < 2; attempt += 1) {
       const missing = await api().get('/api/articles/no-such-document').expect(404);
       expect(missing.headers['x-masthead-cache']).toBe('MISS');
+      // Refused by the public query contract before the cache is even asked.
       const invalid = await api().get('/api/articles?filters[nope][$eq]=1').expect(400);
-      expect(invalid.headers['x-masthead-cache']).toBe('MISS');
+      expect(invalid.headers['x-masthead-cache']).toBeUndefined();
     }
     const token = await cms.strapi.service('admin::api-token').create({ name: `cache reader ${mode}`, type: 'read-only', lifespan: null });
     const withToken = await api().get(LIST).set('Authorization', `Bearer ${token.accessKey}`).expect(200);
@@ -151,15 +153,21 @@ describe.each(['memory', 'redis'] as const)('the response cache in %s', (mode) =
   if (mode === 'redis') {
     it('is shared by every instance on the database, which all see a change at once', async () => {
       // A second instance's view: its own connection to Redis and its own reading of the generation.
+      // The other store's connection may still be opening when it is first asked (commands fail fast rather than
+      // queue), and the miss is stored without the reader waiting for it: the other instance sees it soon, not at once.
       const other = {
-        store: createRedisStore({ url: process.env.MASTHEAD_RESPONSE_CACHE_REDIS_URL!, ttlMs: 60_000, onError: (error) => { throw error; } }),
+        store: createRedisStore({ url: process.env.MASTHEAD_RESPONSE_CACHE_REDIS_URL!, ttlMs: 60_000, onError: () => undefined }),
         generation: createGeneration(cms.strapi, (error) => { throw error; }),
       };
       try {
         const slug = 'cache-shared-redis';
         const documentId = await publishedArticle(slug);
         const miss = await api().get(bySlug(slug)).expect(200);
-        const shared = await other.store.get(await other.generation.current(), bySlug(slug));
+        let shared: CachedResponse | undefined;
+        for (const deadline = Date.now() + 5000; !shared && Date.now() < deadline; ) {
+          shared = await other.store.get(await other.generation.current(), bySlug(slug));
+          if (!shared) await new Promise((resolve) => setTimeout(resolve, 20));
+        }
         expect(shared?.body).toBe(miss.text);
 
         await retitle(documentId, 'Seen by every instance');

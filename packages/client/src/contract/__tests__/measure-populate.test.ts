@@ -1,4 +1,4 @@
-import { measurePopulate } from '../populate-policy';
+import { measurePopulate } from '../validate-query';
 
 describe('measurePopulate', () => {
   it.each([

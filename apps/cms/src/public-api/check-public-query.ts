@@ -1,0 +1,21 @@
+import { collectionOfPath, PublicQueryError, validatePublicQuery } from '@masthead/client/contract';
+import { errors } from '@strapi/utils';
+
+/**
+ * Refuses a read of a public collection whose query is outside the contract (`@masthead/client/contract`), as
+ * Strapi's 400 ValidationError with the parameter and what is allowed in `details`. Only the query string is read:
+ * nothing here touches the database.
+ */
+export function checkPublicQuery(request: { method: string; path: string; query: Record<string, unknown> }): void {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return;
+  const route = collectionOfPath(request.path);
+  if (!route) return;
+  try {
+    validatePublicQuery(route.collection, route.one ? 'one' : 'list', request.query);
+  } catch (error) {
+    if (error instanceof PublicQueryError) {
+      throw new errors.ValidationError(error.message, { parameter: error.parameter, allowed: error.allowed });
+    }
+    throw error;
+  }
+}

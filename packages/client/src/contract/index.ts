@@ -1,0 +1,2 @@
+export * from './public-query';
+export * from './validate-query';

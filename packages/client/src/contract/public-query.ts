@@ -1,0 +1,173 @@
+/**
+ * The public REST API's query language: for each collection, the filters (attribute path, operators, value type),
+ * sorts and fields the CMS accepts from readers and other apps. Anything else is refused with a 400 that names the
+ * parameter and lists what is allowed (see `validatePublicQuery`). One declaration serves three readers: the CMS,
+ * which enforces it before any SQL runs; the OpenAPI document, generated from it; and this client, whose queries
+ * are tested against it.
+ *
+ * Every declared filter is backed by an index or by a short walk from an indexed row (a slug, an issue's number),
+ * and relation paths are at most two hops long, so every accepted query has a bounded cost.
+ */
+
+export type FilterValueType = 'string' | 'integer' | 'date' | 'datetime';
+export type FilterOperator = '$eq' | '$in' | '$lt' | '$lte' | '$gt' | '$gte';
+
+export interface FilterRule {
+  type: FilterValueType;
+  operators: readonly FilterOperator[];
+  description: string;
+}
+
+export interface CollectionContract {
+  /** `GET /api/<path>` lists, `GET /api/<path>/{documentId}` reads one. */
+  path: string;
+  /** The Strapi content type behind the path. */
+  uid: string;
+  /** What one item is, for the OpenAPI document. */
+  summary: string;
+  /** Attribute paths as dots (`issue.volume.number`); in a query, brackets (`filters[issue][volume][number][$eq]=19`). */
+  filters: Record<string, FilterRule>;
+  /** Attributes a list may be sorted by, as `attribute:asc` or `attribute:desc`. */
+  sorts: readonly string[];
+  /** Attributes `fields` may select (relations always come from the type's populate policy). */
+  fields: readonly string[];
+}
+
+/** The most values one `$in` may list. */
+export const MAX_IN_VALUES = 100;
+/** The most sort keys one request may give. */
+export const MAX_SORT_KEYS = 3;
+/** The largest page (`pageSize`, or `limit` in the start/limit form). */
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 25;
+/** The last page and start offset a request may ask for: past any archive, short of numbers databases choke on. */
+export const MAX_PAGE = 100_000;
+export const MAX_START = 10_000_000;
+/** The longest string value a filter compares with (the longest slug or path the CMS stores is 500 characters). */
+export const MAX_STRING_VALUE_LENGTH = 500;
+/** Integer columns are 32-bit on PostgreSQL. */
+export const MAX_INTEGER_VALUE = 2_147_483_647;
+
+const EQUALITY = ['$eq', '$in'] as const satisfies readonly FilterOperator[];
+const ORDERED = ['$eq', '$in', '$lt', '$lte', '$gt', '$gte'] as const satisfies readonly FilterOperator[];
+const INSTANT = ['$eq', '$lt', '$lte', '$gt', '$gte'] as const satisfies readonly FilterOperator[];
+
+const byDocumentId: Record<string, FilterRule> = {
+  documentId: { type: 'string', operators: EQUALITY, description: 'The stable id of a document.' },
+};
+const bySlug = (what: string): Record<string, FilterRule> => ({
+  slug: { type: 'string', operators: EQUALITY, description: `The ${what}'s slug, as in its URL.` },
+});
+/** For sync jobs: what changed since their last run. */
+const byUpdatedAt: Record<string, FilterRule> = {
+  updatedAt: { type: 'datetime', operators: INSTANT, description: 'When the document last changed (ISO 8601).' },
+};
+
+const ARTICLE_FIELDS = ['title', 'slug', 'dek', 'body', 'position', 'readingTimeMinutes', 'firstPublishedAt', 'publishedAt', 'updatedAt'] as const;
+
+export const publicCollections = {
+  articles: {
+    path: 'articles',
+    uid: 'api::article.article',
+    summary: 'A published article with its byline, issue, section, tags, cover and cited sources.',
+    filters: {
+      ...byDocumentId,
+      ...bySlug('article'),
+      firstPublishedAt: { type: 'datetime', operators: INSTANT, description: 'When the article first went live (ISO 8601).' },
+      ...byUpdatedAt,
+      'authors.slug': { type: 'string', operators: EQUALITY, description: 'Articles with this author in the byline.' },
+      'section.slug': { type: 'string', operators: EQUALITY, description: 'Articles of this section.' },
+      'tags.slug': { type: 'string', operators: EQUALITY, description: 'Articles with this tag.' },
+      'citations.source.slug': { type: 'string', operators: EQUALITY, description: 'Articles citing this source.' },
+      'issue.number': { type: 'integer', operators: ORDERED, description: "Articles of issues with this number (pair it with the issue's volume)." },
+      'issue.volume.number': { type: 'integer', operators: ORDERED, description: 'Articles of issues of this volume.' },
+    },
+    sorts: ['firstPublishedAt', 'publishedAt', 'updatedAt', 'title', 'position', 'documentId'],
+    fields: ARTICLE_FIELDS,
+  },
+  issues: {
+    path: 'issues',
+    uid: 'api::issue.issue',
+    summary: 'A published issue with its volume, cover, editor\'s note and table of contents.',
+    filters: {
+      ...byDocumentId,
+      number: { type: 'integer', operators: ORDERED, description: 'The issue number within its volume.' },
+      'volume.number': { type: 'integer', operators: ORDERED, description: 'The volume number.' },
+      coverDate: { type: 'date', operators: INSTANT, description: 'The date printed on the cover (YYYY-MM-DD).' },
+      ...byUpdatedAt,
+    },
+    sorts: ['coverDate', 'number', 'publishedAt', 'updatedAt', 'documentId'],
+    fields: ['number', 'coverDate', 'title', 'editorsNote', 'publishedAt', 'updatedAt'],
+  },
+  volumes: {
+    path: 'volumes',
+    uid: 'api::volume.volume',
+    summary: 'A volume (usually a school or publishing year) with its published issues.',
+    filters: {
+      ...byDocumentId,
+      number: { type: 'integer', operators: ORDERED, description: 'The volume number.' },
+      startYear: { type: 'integer', operators: ORDERED, description: 'The year the volume began.' },
+      ...byUpdatedAt,
+    },
+    sorts: ['number', 'startYear', 'updatedAt', 'documentId'],
+    fields: ['number', 'startYear', 'endYear', 'title', 'description', 'updatedAt'],
+  },
+  authors: {
+    path: 'authors',
+    uid: 'api::author.author',
+    summary: 'A writer, photographer or editor of the publication.',
+    filters: { ...byDocumentId, ...bySlug('author'), ...byUpdatedAt },
+    sorts: ['name', 'classYear', 'updatedAt', 'documentId'],
+    fields: ['name', 'slug', 'role', 'bio', 'classYear', 'updatedAt'],
+  },
+  sources: {
+    path: 'sources',
+    uid: 'api::source.source',
+    summary: 'An outlet the articles cite.',
+    filters: { ...byDocumentId, ...bySlug('source'), ...byUpdatedAt },
+    sorts: ['name', 'updatedAt', 'documentId'],
+    fields: ['name', 'slug', 'homepageUrl', 'description', 'updatedAt'],
+  },
+  sections: {
+    path: 'sections',
+    uid: 'api::section.section',
+    summary: 'A department of the publication (World, Opinion, Campus…).',
+    filters: { ...byDocumentId, ...bySlug('section'), ...byUpdatedAt },
+    sorts: ['position', 'name', 'updatedAt', 'documentId'],
+    fields: ['name', 'slug', 'description', 'position', 'updatedAt'],
+  },
+  tags: {
+    path: 'tags',
+    uid: 'api::tag.tag',
+    summary: 'A topic that cuts across sections and issues.',
+    filters: { ...byDocumentId, ...bySlug('tag'), ...byUpdatedAt },
+    sorts: ['name', 'updatedAt', 'documentId'],
+    fields: ['name', 'slug', 'updatedAt'],
+  },
+  redirects: {
+    path: 'redirects',
+    uid: 'api::redirect.redirect',
+    summary: 'A permanent redirect of a website path (an article whose slug changed).',
+    filters: {
+      ...byDocumentId,
+      from: { type: 'string', operators: EQUALITY, description: 'The old website path, e.g. /articles/night-buses.' },
+      ...byUpdatedAt,
+    },
+    sorts: ['from', 'updatedAt', 'documentId'],
+    fields: ['from', 'to', 'updatedAt'],
+  },
+} as const satisfies Record<string, CollectionContract>;
+
+export type PublicCollection = keyof typeof publicCollections;
+
+/** Query parameters of a list (`GET /api/<path>`) and of one document (`GET /api/<path>/{documentId}`). */
+export const LIST_PARAMETERS = ['filters', 'sort', 'pagination', 'fields', 'populate', 'status'] as const;
+export const ONE_PARAMETERS = ['fields', 'populate', 'status'] as const;
+
+/** The collection a REST path is for, or `undefined` for paths outside the contract (search, plugins…). */
+export function collectionOfPath(path: string): { collection: CollectionContract; one: boolean } | undefined {
+  const match = /^\/api\/([a-z-]+)(?:\/([^/]+))?\/?$/.exec(path);
+  if (!match) return undefined;
+  const collection = (publicCollections as Record<string, CollectionContract>)[match[1]];
+  return collection && Object.hasOwn(publicCollections, match[1]) ? { collection, one: match[2] !== undefined } : undefined;
+}
