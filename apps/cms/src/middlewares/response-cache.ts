@@ -1,37 +1,66 @@
 import type { Core } from '@strapi/strapi';
+import { entityTag, matchesIfNoneMatch, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from '../response-cache/entity-tag';
 import { responseCacheOf } from '../response-cache/response-cache';
 
 export const CACHE_HEADER = 'X-Masthead-Cache';
 
-/** What every reader gets alike: anonymous GETs of the REST API. Token holders are checked by Strapi each time. */
-function isPublicRead(ctx: { method: string; path: string; get(field: string): string }): boolean {
-  return ctx.method === 'GET' && ctx.path.startsWith('/api/') && !ctx.get('authorization');
-}
+type Context = Parameters<Core.MiddlewareHandler>[0];
+
+const isApiRead = (ctx: Context) => ctx.method === 'GET' && ctx.path.startsWith('/api/');
 
 /**
- * Serves repeated public reads from the response cache (see src/response-cache). Runs after the security headers and
- * CORS, which are per request, and before Strapi parses the query: a hit costs one indexed read of the cache's
- * generation and one lookup. Only complete 200 answers are kept; errors, redirects and anything setting a cookie
- * are not.
+ * HTTP caching of the REST API, and the response cache behind it (see src/response-cache). Runs after the security
+ * headers and CORS, which are per request, and before Strapi parses the query.
+ *
+ * Every read starts by reading the cache version (one indexed query), which gives its answer's ETag. A reader
+ * (no Authorization) whose If-None-Match names it gets a 304 at once; otherwise the answer comes from the store or,
+ * on a miss, from Strapi, and is kept. Token holders always go through Strapi — a revoked token must get its 403,
+ * not a 304 — and get their 304 after it. Only complete 200 answers carry a tag or are kept; errors, redirects and
+ * anything setting a cookie are not.
  */
 const responseCache: Core.MiddlewareFactory = (_config, { strapi }) => {
   const { generation, store } = responseCacheOf(strapi);
   return async (ctx, next) => {
-    if (!store || !isPublicRead(ctx)) return next();
+    if (!isApiRead(ctx)) return next();
     // Taken now: route middlewares rewrite the query, and with it ctx.url, on the way in (see published-only.ts).
     const url = ctx.url;
+    const authorization = ctx.get('authorization');
     const version = await generation.current();
-    const hit = await store.get(version, url);
+    const tag = entityTag(version, url, authorization);
+    ctx.vary('Authorization');
+
+    if (authorization) {
+      await next();
+      if (ctx.status !== 200) return;
+      ctx.set('ETag', tag);
+      ctx.set('Cache-Control', PRIVATE_CACHE_CONTROL);
+      if (matchesIfNoneMatch(ctx.get('if-none-match'), tag)) ctx.status = 304;
+      return;
+    }
+
+    const served = () => {
+      ctx.set('ETag', tag);
+      ctx.set('Cache-Control', PUBLIC_CACHE_CONTROL);
+    };
+    if (matchesIfNoneMatch(ctx.get('if-none-match'), tag)) {
+      served();
+      ctx.status = 304;
+      return;
+    }
+    const hit = await store?.get(version, url);
     if (hit) {
       ctx.set(CACHE_HEADER, 'HIT');
       ctx.type = hit.type;
       ctx.body = hit.body;
+      served();
       return;
     }
-    ctx.set(CACHE_HEADER, 'MISS');
+    if (store) ctx.set(CACHE_HEADER, 'MISS');
     await next();
     if (ctx.status !== 200 || ctx.response.get('set-cookie') || ctx.body === null || typeof ctx.body !== 'object') return;
     if (Buffer.isBuffer(ctx.body) || typeof (ctx.body as { pipe?: unknown }).pipe === 'function') return;
+    served();
+    if (!store) return;
     ctx.body = JSON.stringify(ctx.body);
     // Not awaited: the reader need not wait for the store, and a store failure only costs a later miss.
     void store.set(version, url, { type: ctx.response.get('content-type'), body: ctx.body as string });

@@ -40,16 +40,19 @@ async function sqlOf(read: () => Promise<unknown>): Promise<string[]> {
 const latest = () => [...sample.liveIssues].sort((a, b) => b.coverDate.localeCompare(a.coverDate))[0];
 const firstLive = () => sample.liveArticles[0];
 
-/** What each read costs today. Raise a number only with a reason; lower it when a change saves queries. */
+/**
+ * What each read costs today. Raise a number only with a reason; lower it when a change saves queries. Each request
+ * starts with one read of the cache version, which gives its ETag (and, with the response cache on, its key).
+ */
 const BUDGET: Array<[string, () => Promise<unknown>, number]> = [
-  ['getArticle', () => client.getArticle(firstLive().slug), 12],
-  ['listArticles (20, curated populate)', () => client.listArticles({ pageSize: 20 }), 13],
-  ['getIssue', () => client.getIssue(latest().volume, latest().number), 10],
-  ['getLatestIssue', () => client.getLatestIssue(), 10],
-  ['listVolumes', () => client.listVolumes(), 6],
-  ['getAuthor (with their articles)', () => client.getAuthor(firstLive().authors[0], { pageSize: 10 }), 17], // + the author's article ids, read from their side first
-  ['listSections', () => client.listSections(), 3],
-  ['searchArticles', () => client.searchArticles({ query: 'school' }), 25],
+  ['getArticle', () => client.getArticle(firstLive().slug), 13],
+  ['listArticles (20, curated populate)', () => client.listArticles({ pageSize: 20 }), 14],
+  ['getIssue', () => client.getIssue(latest().volume, latest().number), 11],
+  ['getLatestIssue', () => client.getLatestIssue(), 11],
+  ['listVolumes', () => client.listVolumes(), 7],
+  ['getAuthor (with their articles)', () => client.getAuthor(firstLive().authors[0], { pageSize: 10 }), 19], // two requests; + the author's article ids, read from their side first
+  ['listSections', () => client.listSections(), 4],
+  ['searchArticles', () => client.searchArticles({ query: 'school' }), 26],
 ];
 
 describe('SQL queries per public read', () => {
