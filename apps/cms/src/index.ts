@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { restrictPluginRoutesToFullAccess } from './api-tokens/plugin-routes';
 import { applyAdminLayouts } from './bootstrap/admin-layouts';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { syncPreviewToken } from './bootstrap/preview-token';
@@ -24,6 +25,7 @@ let notifier: Notifier | undefined;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    restrictPluginRoutesToFullAccess(strapi);
     const { generation } = responseCacheOf(strapi);
     // Outermost: a write answers once the cache has moved on, after every other middleware's writes.
     strapi.documents.use(awaitCacheInvalidation(generation));

@@ -154,6 +154,42 @@ describe('API tokens for other apps', () => {
   });
 });
 
+describe('read tokens read what readers read', () => {
+  const PRIVATE_READS = ['/api/users', '/api/users/1', '/api/upload/files', '/api/upload/files/1', '/api/users-permissions/roles', '/api/users-permissions/permissions'];
+
+  it.each(TYPES)('a read-only token gets exactly the anonymous /api/%s', async (type) => {
+    const auth = { Authorization: `Bearer ${await createToken(`Mirror ${type}`, 'read-only')}` };
+    const anonymous = await api().get(`/api/${type}?pagination[pageSize]=100`).expect(200);
+    const withToken = await api().get(`/api/${type}?pagination[pageSize]=100&status=draft`).set(auth).expect(200);
+    expect(withToken.body).toEqual(anonymous.body);
+  });
+
+  it('no read token reaches users, roles, permissions or the upload library', async () => {
+    const readOnly = await createToken('Read-only prober', 'read-only');
+    const custom = await createToken('Custom prober', 'custom', [
+      'plugin::users-permissions.user.find',
+      'plugin::users-permissions.user.findOne',
+      'plugin::users-permissions.role.find',
+      'plugin::upload.content-api.find',
+      'plugin::upload.content-api.findOne',
+    ]);
+    for (const token of [readOnly, custom]) {
+      for (const path of PRIVATE_READS) {
+        const response = await api().get(path).set('Authorization', `Bearer ${token}`);
+        expect({ path, status: response.status }).toEqual({ path, status: 403 });
+        expect(response.text).not.toMatch(/"email"|"mime"|"hash"/);
+      }
+    }
+    for (const path of PRIVATE_READS) expect({ path, status: (await api().get(path)).status }).toEqual({ path, status: 403 });
+  });
+
+  it('a full-access token still manages them', async () => {
+    const auth = { Authorization: `Bearer ${await createToken('Operator', 'full-access')}` };
+    await api().get('/api/upload/files').set(auth).expect(200);
+    await api().get('/api/users-permissions/roles').set(auth).expect(200);
+  });
+});
+
 describe('uploads', () => {
   const hostile = [
     ['page.html', 'text/html', '<html><body><script>alert(document.cookie)</script></body></html>'],
