@@ -12,6 +12,9 @@ export default () => {
           connectionString: env.DATABASE_URL,
           schema: env.DATABASE_SCHEMA,
           ssl: env.DATABASE_SSL ? { rejectUnauthorized: true } : false,
+          // A query that runs away (a plan gone wrong, a hostile request the contract missed) is cancelled, not
+          // left to hold a connection and a core while every other reader waits.
+          ...(env.MASTHEAD_DATABASE_STATEMENT_TIMEOUT_MS > 0 ? { statement_timeout: env.MASTHEAD_DATABASE_STATEMENT_TIMEOUT_MS } : {}),
         },
         pool: { min: env.DATABASE_POOL_MIN, max: env.DATABASE_POOL_MAX },
       },

@@ -10,6 +10,8 @@ export default [
   'strapi::security',
   // Only the configured origins' pages may read the API from a browser; the website reads it from its server.
   { name: 'strapi::cors', config: { origin: getEnv().MASTHEAD_CORS_ORIGINS, credentials: false } },
+  // Requests to /api/* per client per minute, refused with 429 before anything else is done (src/rate-limit).
+  'global::rate-limit',
   // JSON answers in br or gzip when the client takes them (koa-compress, which Strapi ships), cached ones included.
   { name: 'strapi::compression', config: { threshold: 1024 } },
   // The public query language: a read outside it is a 400 before the cache, authentication or any SQL (src/public-api).

@@ -89,8 +89,33 @@ const envSchema = z
     MASTHEAD_RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
     /** The memory cache's size; least recently used answers go first. */
     MASTHEAD_RESPONSE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(4096).default(64),
-    /** The API token the website reads drafts with for previews (the website's CMS_PREVIEW_TOKEN). */
+    /**
+     * The website's API token (its CMS_PREVIEW_TOKEN): it reads drafts for editors' previews, and identifies the
+     * website's other reads, which answer as a reader's and get the website's rate limit.
+     */
     MASTHEAD_PREVIEW_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+    /**
+     * Requests to /api/* per minute per client address (readers and other apps' tokens alike); 0 turns rate limiting
+     * off. Over it: 429 with Retry-After. The admin is never limited.
+     */
+    MASTHEAD_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
+    /** The same for requests with the website's token (MASTHEAD_PREVIEW_TOKEN): one budget for the whole site. */
+    MASTHEAD_RATE_LIMIT_WEBSITE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(12_000),
+    /**
+     * Redis for budgets shared by every CMS instance, e.g. redis://127.0.0.1:6379/0. Defaults to the response cache's
+     * Redis when MASTHEAD_RESPONSE_CACHE=redis; otherwise each instance counts in its own memory.
+     */
+    MASTHEAD_RATE_LIMIT_REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+    /**
+     * Proxies in front of the CMS (nginx, a load balancer) whose X-Forwarded-For names the client: addresses or CIDR
+     * ranges, or loopback, linklocal, uniquelocal (comma-separated). Unset, X-Forwarded-For is ignored.
+     */
+    MASTHEAD_TRUSTED_PROXIES: z
+      .string()
+      .default('')
+      .transform((value) => value.split(',').map((proxy) => proxy.trim()).filter(Boolean)),
+    /** On PostgreSQL, the longest any one SQL statement may run before it is cancelled, in milliseconds; 0: no limit. */
+    MASTHEAD_DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
   })
   .superRefine((env, ctx) => {
     if (env.MASTHEAD_WEB_URL && !env.MASTHEAD_REVALIDATE_SECRET) {

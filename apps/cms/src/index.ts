@@ -17,6 +17,7 @@ import { createNotifier, type Notifier } from './revalidation/notifier';
 import { revalidationMiddleware } from './revalidation/revalidation-middleware';
 import { awaitCacheInvalidation, invalidateOnWrite } from './response-cache/invalidate-on-write';
 import { responseCacheOf } from './response-cache/response-cache';
+import { closeRateLimits, rateLimitsOf } from './rate-limit/rate-limits-of';
 import { startScheduler } from './scheduling/scheduler';
 import { seedSampleIfEmpty } from './seed/seed-sample';
 
@@ -52,6 +53,8 @@ export default {
     // Whatever changed while this instance was down (a restore, a fix made in SQL) must not be answered from before.
     await generation.bump();
     if (!env.MASTHEAD_WEB_URL) strapi.log.info('Website revalidation is off: set MASTHEAD_WEB_URL and MASTHEAD_REVALIDATE_SECRET to turn it on.');
+    // Budgets shared through Redis count from the first request, not from whenever the connection happens to open.
+    await rateLimitsOf(strapi).connected(2000);
     await syncPublicPermissions(strapi);
     await applyAdminLayouts(strapi);
     const backfilled = await backfillSearchText(strapi);
@@ -79,5 +82,6 @@ export default {
     await scheduler?.stop();
     await notifier?.drain();
     await responseCacheOf(strapi).store?.close();
+    await closeRateLimits(strapi);
   },
 };

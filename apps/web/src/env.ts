@@ -26,7 +26,10 @@ const schema = z.object({
   REVALIDATE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Where `next build` writes the build and `next start` reads it; a second build can sit beside the first. */
   NEXT_DIST_DIR: z.string().min(1).default('.next'),
-  /** The CMS API token previews read drafts with (the CMS's MASTHEAD_PREVIEW_TOKEN). Unset: no previews. */
+  /**
+   * The website's CMS API token (the CMS's MASTHEAD_PREVIEW_TOKEN): previews read drafts with it, and every other read
+   * carries it so the CMS gives the site its own rate limit. Unset: no previews, and reads count as any reader's.
+   */
   CMS_PREVIEW_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 

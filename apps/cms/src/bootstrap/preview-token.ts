@@ -1,15 +1,17 @@
 import type { Core } from '@strapi/strapi';
+import { publicReadActions } from './public-permissions';
 
 /** The managed token's name; the published-only guard lets this token, and no other, read drafts. */
 export const PREVIEW_TOKEN_NAME = 'Website preview';
-/** Read-only on the reader-facing types: a preview shows drafts, it never writes. */
-const PERMISSIONS = ['article', 'issue', 'volume', 'author', 'source', 'section', 'tag'].flatMap((type) => [
-  `api::${type}.${type}.find`,
-  `api::${type}.${type}.findOne`,
-]);
+/**
+ * Exactly what the public role may do: the website reads everything readers read with this token (and drafts in
+ * previews); it never writes.
+ */
+const PERMISSIONS = publicReadActions();
 
 interface TokenService {
   create(attributes: object): Promise<{ id: number }>;
+  update(id: number, attributes: object): Promise<unknown>;
   hash(accessKey: string): string;
 }
 
@@ -30,8 +32,14 @@ export async function syncPreviewToken(strapi: Core.Strapi, accessKey: string): 
     token = { id: created.id, accessKey: '' };
     outcome = 'created';
   }
+  // Permissions too, at every start: a token created by an older release lacks the search and redirect reads.
+  const granted: { permissions?: Array<{ action: string }> } | null = await rows.findOne({ where: { id: token.id }, populate: ['permissions'] });
+  const actions = new Set((granted?.permissions ?? []).map((permission) => permission.action));
+  const permissionsChanged = actions.size !== PERMISSIONS.length || PERMISSIONS.some((action) => !actions.has(action));
+  if (permissionsChanged) await tokens.update(token.id, { permissions: PERMISSIONS });
+
   const hashed = tokens.hash(accessKey);
-  if (token.accessKey === hashed) return 'unchanged';
+  if (token.accessKey === hashed) return permissionsChanged ? 'updated' : 'unchanged';
   await rows.update({ where: { id: token.id }, data: { accessKey: hashed, encryptedKey: encryption.encrypt(accessKey) } });
   return outcome;
 }

@@ -17,6 +17,11 @@ const READ_ACTIONS = ['find', 'findOne'] as const;
 /** Public actions beyond the core reads: article search (published articles only, see `src/search`). */
 const EXTRA_PUBLIC_ACTIONS = ['api::article.article.search'];
 
+/** Every content-API action readers may take: find/findOne on the reader-facing types, and search. */
+export function publicReadActions(): string[] {
+  return [...PUBLIC_READ_TYPES.flatMap((uid) => READ_ACTIONS.map((action) => `${uid}.${action}`)), ...EXTRA_PUBLIC_ACTIONS];
+}
+
 /**
  * Grants the public role exactly find/findOne on the reader-facing types and search, in code rather than by clicking, and
  * removes any other content-API permission the role may have been given by hand.
@@ -25,10 +30,7 @@ export async function syncPublicPermissions(strapi: Core.Strapi): Promise<void> 
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
   if (!role) throw new Error('The users-permissions public role is missing; is the plugin installed?');
 
-  const wanted = new Set([
-    ...PUBLIC_READ_TYPES.flatMap((uid) => READ_ACTIONS.map((action) => `${uid}.${action}`)),
-    ...EXTRA_PUBLIC_ACTIONS,
-  ]);
+  const wanted = new Set(publicReadActions());
   const permissions = strapi.db.query('plugin::users-permissions.permission');
   const current: Array<{ id: number; action: string }> = await permissions.findMany({
     where: { role: role.id },

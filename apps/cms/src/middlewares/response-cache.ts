@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { createWebsiteTokenCheck } from '../api-tokens/website-token';
 import { entityTag, matchesIfNoneMatch, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from '../response-cache/entity-tag';
 import { responseCacheOf } from '../response-cache/response-cache';
 
@@ -13,23 +14,27 @@ const isApiRead = (ctx: Context) => ctx.method === 'GET' && ctx.path.startsWith(
  * headers and CORS, which are per request, and before Strapi parses the query.
  *
  * Every read starts by reading the cache version (one indexed query), which gives its answer's ETag. A reader
- * (no Authorization) whose If-None-Match names it gets a 304 at once; otherwise the answer comes from the store or,
+ * (no Authorization, or the website's token not asking for drafts) whose If-None-Match names it gets a 304 at once; otherwise the answer comes from the store or,
  * on a miss, from Strapi, and is kept. Token holders always go through Strapi — a revoked token must get its 403,
  * not a 304 — and get their 304 after it. Only complete 200 answers carry a tag or are kept; errors, redirects and
  * anything setting a cookie are not.
  */
 const responseCache: Core.MiddlewareFactory = (_config, { strapi }) => {
   const { generation, store } = responseCacheOf(strapi);
+  const isWebsite = createWebsiteTokenCheck();
   return async (ctx, next) => {
     if (!isApiRead(ctx)) return next();
     // Taken now: route middlewares rewrite the query, and with it ctx.url, on the way in (see published-only.ts).
     const url = ctx.url;
-    const authorization = ctx.get('authorization');
+    // The website's token reads what readers read unless it asks for drafts (published-only.ts): one answer for both.
+    const header = ctx.get('authorization');
+    const reader = !header || (isWebsite(header) && ctx.query.status !== 'draft');
+    const authorization = reader ? '' : header;
     const version = await generation.current();
     const tag = entityTag(version, url, authorization);
     ctx.vary('Authorization');
 
-    if (authorization) {
+    if (!reader) {
       await next();
       if (ctx.status !== 200) return;
       ctx.set('ETag', tag);

@@ -136,6 +136,14 @@ const hostile: string[] = [
   '/api/articles?status[0]=draft',
 ];
 
+describe('a statement that runs away', () => {
+  it('is cancelled by PostgreSQL after the configured statement timeout', async () => {
+    if (cms.database !== 'postgres') return;
+    const result = await cms.strapi.db.connection.raw('SHOW statement_timeout');
+    expect(result.rows[0].statement_timeout).toBe('15s');
+  });
+});
+
 describe('hostile queries', () => {
   it.each(hostile)('%s is a 400 that runs no SQL', async (url) => {
     queries = 0;

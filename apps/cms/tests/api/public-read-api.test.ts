@@ -46,6 +46,28 @@ describe('the public read API on the seeded sample publication', () => {
     expect(otherApp.body.data).toEqual([]);
   });
 
+  it.each(['articles', 'issues', 'volumes', 'authors', 'sources', 'sections', 'tags', 'redirects'])(
+    'answers the website’s token on /api/%s exactly as a reader, from the same cache entry',
+    async (type) => {
+      const url = `/api/${type}?pagination[pageSize]=100&sort=updatedAt:desc`;
+      const reader = await api().get(url).expect(200);
+      const website = await api().get(url).set('Authorization', `Bearer ${PREVIEW_TOKEN}`).expect(200);
+      expect(website.body).toEqual(reader.body);
+      expect(website.headers['x-masthead-cache']).toBe('HIT');
+      expect(website.headers.etag).toBe(reader.headers.etag);
+      expect(website.headers['cache-control']).toMatch(/^public/);
+    },
+  );
+
+  it('lets the website’s token search and follow redirects as readers do, also after an older release left it fewer permissions', async () => {
+    const tokenRow = await cms.strapi.db.query('admin::api-token').findOne({ where: { name: 'Website preview' } });
+    await cms.strapi.service('admin::api-token-content-api').update(tokenRow.id, { permissions: ['api::article.article.find'] });
+    await cms.restart();
+    const auth = { Authorization: `Bearer ${PREVIEW_TOKEN}` };
+    await api().get('/api/search?q=school').set(auth).expect(200);
+    await api().get('/api/redirects').set(auth).expect(200);
+  });
+
   it('finds no draft article by its slug', async () => {
     for (const draft of sample.draftArticles) {
       const response = await api().get(`/api/articles?filters[slug][$eq]=${draft.slug}&status=draft`).expect(200);

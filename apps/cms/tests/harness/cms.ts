@@ -39,6 +39,11 @@ export interface StartOptions {
   corsOrigins?: string[];
   /** MASTHEAD_RESPONSE_CACHE: the production default, `memory`, unless a test needs another (Redis from TEST_REDIS_URL). */
   responseCache?: 'memory' | 'redis' | 'off';
+  /**
+   * Rate limiting, off unless a test sets it: every suite talks from one address, and only the rate limit's own
+   * tests are about how many requests it makes.
+   */
+  rateLimit?: { perMinute: number; websitePerMinute?: number; trustedProxies?: string[]; redisUrl?: string };
 }
 
 export async function startCms(options: StartOptions = {}): Promise<TestCms> {
@@ -65,6 +70,10 @@ export async function startCms(options: StartOptions = {}): Promise<TestCms> {
     MASTHEAD_CORS_ORIGINS: options.corsOrigins?.join(',') ?? '',
     MASTHEAD_RESPONSE_CACHE: options.responseCache ?? 'memory',
     MASTHEAD_RESPONSE_CACHE_REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/0',
+    MASTHEAD_RATE_LIMIT_PER_MINUTE: String(options.rateLimit?.perMinute ?? 0),
+    MASTHEAD_RATE_LIMIT_WEBSITE_PER_MINUTE: String(options.rateLimit?.websitePerMinute ?? 12_000),
+    MASTHEAD_RATE_LIMIT_REDIS_URL: options.rateLimit?.redisUrl ?? '',
+    MASTHEAD_TRUSTED_PROXIES: options.rateLimit?.trustedProxies?.join(',') ?? '',
   });
 
   let dropDatabase: () => Promise<void>;

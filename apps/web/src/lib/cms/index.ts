@@ -11,7 +11,12 @@ import { cacheTags as TAGS } from '@masthead/client/revalidation';
  * React's `cache` so a page and its metadata share one request. Errors propagate: a failed read must never be
  * cached as an empty page (ISR keeps serving the last good one).
  */
-const cms = createClient({ baseUrl: env.CMS_URL, timeoutMs: env.CMS_TIMEOUT_MS });
+/**
+ * Published content. Every read carries the website's token when it has one: the CMS answers it exactly as a
+ * reader's (from the same response cache) and counts it against the website's own rate limit, not against the
+ * address the site reads from, which every page render shares.
+ */
+const cms = createClient({ baseUrl: env.CMS_URL, timeoutMs: env.CMS_TIMEOUT_MS, token: env.CMS_PREVIEW_TOKEN });
 
 /**
  * Drafts, for editors previewing in draft mode (turned on by /api/preview). Never cached: what an editor previews
