@@ -6,9 +6,10 @@ import type { UID } from '@strapi/strapi';
  * (`api::<type>.<type>-populate`) in front of the two public read routes. The query itself was checked against
  * the public contract before the request got here (global::public-query).
  */
-export function createPopulatedRouter(uid: UID.ContentType) {
+export function createPopulatedRouter(uid: UID.ContentType, options: { only?: Array<'find' | 'findOne'> } = {}) {
   const middlewares = [{ name: 'global::published-only', config: { uid } }, `${uid}-populate`];
   return factories.createCoreRouter(uid, {
+    ...options,
     config: {
       find: { middlewares },
       findOne: { middlewares },

@@ -1,2 +1,3 @@
 export * from './public-query';
 export * from './validate-query';
+export * from './openapi';

@@ -1,4 +1,4 @@
-import { factories } from '@strapi/strapi';
+import { createPopulatedRouter } from '../../../populate/read-router';
 
 /** Read-only over REST: redirects are written by the slug-redirects middleware and by editors in the admin. */
-export default factories.createCoreRouter('api::redirect.redirect', { only: ['find', 'findOne'] });
+export default createPopulatedRouter('api::redirect.redirect', { only: ['find', 'findOne'] });
