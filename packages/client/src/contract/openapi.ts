@@ -46,12 +46,12 @@ const ITEM_SCHEMAS: Record<PublicCollection, z.ZodObject> = {
 };
 
 const OPERATOR_WORDS: Record<FilterOperator, string> = {
-  $eq: 'equals',
-  $in: 'is any of',
-  $lt: 'is before / less than',
-  $lte: 'is at most',
-  $gt: 'is after / greater than',
-  $gte: 'is at least',
+  $eq: 'equals the value',
+  $in: 'is one of the values',
+  $lt: 'is before (less than) the value',
+  $lte: 'is at most the value',
+  $gt: 'is after (greater than) the value',
+  $gte: 'is at least the value',
 };
 
 type JsonSchema = Record<string, unknown>;
@@ -97,7 +97,7 @@ export function filterParameterName(path: string, operator: FilterOperator): str
 function filterParameters(collection: CollectionContract): Parameter[] {
   return Object.entries(collection.filters).flatMap(([path, rule]) =>
     rule.operators.map((operator): Parameter => {
-      const description = `${rule.description} Matches when ${path} ${OPERATOR_WORDS[operator]} the value.`;
+      const description = `${rule.description} Matches when ${path} ${OPERATOR_WORDS[operator]}.`;
       return operator === '$in'
         ? { name: filterParameterName(path, operator), in: 'query', description: `${description} Up to ${MAX_IN_VALUES} values.`, style: 'form', explode: true, schema: { type: 'array', items: valueSchema(rule), minItems: 1, maxItems: MAX_IN_VALUES } }
         : { name: filterParameterName(path, operator), in: 'query', description, schema: valueSchema(rule) };
