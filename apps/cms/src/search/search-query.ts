@@ -12,13 +12,15 @@ const wholeNumber = (min: number, max: number) =>
     .max(max, `must be a whole number from ${min} to ${max}`);
 
 /** The search endpoint's parameters, as readers' links and other apps send them. */
-const searchQuerySchema = z.object({
+const searchQuerySchema = z.strictObject({
   q: z.string({ error: 'is required, once' }).trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
   section: slug.optional(),
   author: slug.optional(),
   volume: wholeNumber(1, 9999).optional(),
   page: wholeNumber(1, 1000).default(1),
   pageSize: wholeNumber(1, 50).default(10),
+  /** Accepted for symmetry with the collections and ignored: search finds published articles only, for everyone. */
+  status: z.enum(['published', 'draft'], { error: 'must be published or draft' }).optional(),
 });
 
 export type SearchQuery = z.infer<typeof searchQuerySchema> & { terms: string[] };
@@ -31,7 +33,11 @@ export class SearchQueryError extends Error {
 export function parseSearchQuery(query: Record<string, unknown>): SearchQuery {
   const result = searchQuerySchema.safeParse(query);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
+    const problems = result.error.issues.map((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `${issue.keys.join(', ')} ${issue.keys.length > 1 ? 'are not parameters' : 'is not a parameter'} of GET /api/search; it takes ${Object.keys(searchQuerySchema.shape).join(', ')}`
+        : `${issue.path.join('.')} ${issue.message}`,
+    );
     throw new SearchQueryError(`Invalid search: ${problems.join('; ')}.`);
   }
   const terms = searchTerms(result.data.q);

@@ -210,6 +210,9 @@ function collectionPaths(collection: CollectionContract) {
   };
 }
 
+/** What `GET /api/search` takes for a section or an author (the CMS's search parser checks the same). */
+const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+
 const searchPath = {
   '/api/search': {
     get: {
@@ -219,11 +222,12 @@ const searchPath = {
       description: 'Articles with every word in the title, dek or body; "quoted phrases" match whole. Title matches first, then newest first.',
       parameters: [
         { name: 'q', in: 'query', required: true, description: 'The words to find, 1–200 characters with at least one letter or digit.', schema: { type: 'string', minLength: 1, maxLength: 200 } },
-        { name: 'section', in: 'query', description: 'A section slug.', schema: { type: 'string' } },
-        { name: 'author', in: 'query', description: 'An author slug.', schema: { type: 'string' } },
-        { name: 'volume', in: 'query', description: 'A volume number.', schema: { type: 'integer', minimum: 1 } },
-        { name: 'page', in: 'query', description: 'The page, 1 first.', schema: { type: 'integer', minimum: 1, default: 1 } },
+        { name: 'section', in: 'query', description: 'A section slug.', schema: { type: 'string', pattern: SLUG_PATTERN } },
+        { name: 'author', in: 'query', description: 'An author slug.', schema: { type: 'string', pattern: SLUG_PATTERN } },
+        { name: 'volume', in: 'query', description: 'A volume number.', schema: { type: 'integer', minimum: 1, maximum: 9999 } },
+        { name: 'page', in: 'query', description: 'The page, 1 first.', schema: { type: 'integer', minimum: 1, maximum: 1000, default: 1 } },
         { name: 'pageSize', in: 'query', description: 'Results per page.', schema: { type: 'integer', minimum: 1, maximum: 50, default: 10 } },
+        { ...statusParameter, description: 'Accepted and ignored: search finds published articles only, for every caller.' },
         ifNoneMatch,
       ],
       responses: { ...ok('A page of results with the terms searched for.', ref('SearchPage')), ...errorResponses },
