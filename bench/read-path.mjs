@@ -6,12 +6,17 @@
 //   npm run bench:read-path
 //
 // The archive: bench/lib/archive.mjs. The response cache is off: this measures what it saves.
+// At the largest size it also times the public query contract: the slowest query shapes it accepts against a slug
+// lookup, the validation's own cost per request, and 304 against 200 throughput.
 // Env: DATABASES (sqlite,postgres), SIZES (1000,10000), LOOKUPS per endpoint (200), PG_URL, SKIP_BUILD=1.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '@masthead/client';
+import { publicCollections, validatePublicQuery } from '@masthead/client/contract';
+import qs from 'qs';
 import { prepareDatabase, random, startArchiveCms, TERMS, writeArchive } from './lib/archive.mjs';
+import { loadWithLatencies } from './lib/load.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DATABASES = (process.env.DATABASES ?? 'sqlite,postgres').split(',');
@@ -19,7 +24,7 @@ const SIZES = (process.env.SIZES ?? '1000,10000').split(',').map(Number);
 const LOOKUPS = Number(process.env.LOOKUPS ?? 200);
 /** Masthead's lookup indexes (apps/cms/src/api/*\/content-types/*\/schema.json), dropped for the "no indexes" runs. */
 const LOOKUP_INDEXES = [
-  'articles_slug_idx', 'articles_first_published_idx', 'articles_published_idx', 'authors_slug_idx', 'sources_slug_idx',
+  'articles_slug_idx', 'articles_first_published_idx', 'articles_published_idx', 'articles_updated_idx', 'authors_slug_idx', 'sources_slug_idx',
   'sections_slug_idx', 'tags_slug_idx', 'issues_number_idx', 'issues_cover_date_idx', 'volumes_number_idx',
 ];
 
@@ -95,6 +100,104 @@ async function issueFloor(knex, volume, number) {
   return knex('authors as au').join('articles_authors_lnk as l', 'l.author_id', 'au.id').select('l.article_id', 'au.name').whereIn('l.article_id', articles.map((article) => article.id));
 }
 
+/**
+ * The costliest shapes the public contract accepts (apps/cms public-query): the widest $in on a relation, every
+ * article filter at once, a date range sorted by an unindexed attribute, deep pages. Each against the same
+ * archive's slug lookup, as raw HTTP so that only the CMS is timed.
+ */
+const slowShapes = (size) => {
+  const hundred = (make) => Array.from({ length: 100 }, (_, index) => make(index)).map((value, index) => `[$in][${index}]=${value}`);
+  return [
+    ['slug lookup (the reference)', () => `/api/articles?filters[slug][$eq]=archive-story-${1 + Math.floor(random() * size)}&pagination[pageSize]=1&pagination[withCount]=false`],
+    ['20 articles of 100 authors ($in), newest first', () => `/api/articles?${hundred((i) => `author-${1 + ((i * 7 + Math.floor(random() * 300)) % TERMS.authors)}`).map((c) => `filters[authors][slug]${c}`).join('&')}&pagination[pageSize]=20`],
+    ['20 articles of 100 sources ($in)', () => `/api/articles?${hundred((i) => `outlet-${1 + (i % TERMS.sources)}`).map((c) => `filters[citations][source][slug]${c}`).join('&')}&pagination[pageSize]=20`],
+    ['20 articles of a section + tag + volumes, by title', () => `/api/articles?filters[section][slug][$eq]=section-${1 + Math.floor(random() * TERMS.sections)}&filters[tags][slug][$eq]=tag-${1 + Math.floor(random() * TERMS.tags)}&filters[issue][volume][number][$gte]=1&sort=title:asc&pagination[pageSize]=20`],
+    ['100 articles updated in a range, by updatedAt', () => `/api/articles?filters[updatedAt][$gte]=2000-01-01T00:00:00Z&filters[updatedAt][$lt]=2100-01-01T00:00:00Z&sort=updatedAt:asc,documentId:asc&pagination[pageSize]=100`],
+    ['page 40–50 of 100 articles (bodies included), newest first', () => `/api/articles?pagination[page]=${40 + Math.floor(random() * 10)}&pagination[pageSize]=100`],
+    ['10 issues of 100 volumes ($in), each with its table of contents', () => `/api/issues?${hundred((i) => i + 1).map((c) => `filters[volume][number]${c}`).join('&')}&pagination[pageSize]=10`],
+  ];
+};
+
+/** fetch, once more when the CMS closed an idle keep-alive socket under it (Node's 5 s keep-alive timeout). */
+async function fetchOnce(url, init) {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    return fetch(url, init);
+  }
+}
+
+async function measureContract(url, database, size) {
+  console.error(`Measuring the contract's slowest shapes on ${database}, ${size} articles…`);
+  const rows = [];
+  for (const [name, make] of slowShapes(size)) {
+    const keys = Array.from({ length: Math.min(LOOKUPS, 100) }, make);
+    const timing = await timeEach(keys, async (path) => {
+      const response = await fetchOnce(`${url}${path}`);
+      if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+      await response.arrayBuffer();
+    });
+    rows.push({ database, size, name, ...timing });
+    console.error(`  ${name}: p50 ${timing.p50.toFixed(1)} ms`);
+  }
+  // Refused queries: each must be a 400 long before any accepted query would answer (the target is 100 ms).
+  const hostile = [
+    ['a 10-hop relation chain', () => `/api/articles?filters${Array.from({ length: 10 }, (_, hop) => (hop % 2 ? '[articles]' : '[authors]')).join('')}[title][$eq]=x`],
+    ['$or of 24 branches through relations', () => `/api/articles?${Array.from({ length: 24 }, (_, i) => `filters[$or][${i}][authors][articles][title][$startsWith]=${i}`).join('&')}`],
+    ['a volume filtered by its issues', () => '/api/volumes?filters[issues][title][$startsWith]=S'],
+  ];
+  for (const [name, make] of hostile) {
+    const timing = await timeEach(Array.from({ length: 100 }, make), async (refused) => {
+      const response = await fetchOnce(`${url}${refused}`);
+      if (response.status !== 400) throw new Error(`${refused} answered ${response.status}`);
+      await response.arrayBuffer();
+    });
+    rows.push({ database, size, name: `refused: ${name}`, ...timing });
+    console.error(`  refused ${name}: p50 ${timing.p50.toFixed(1)} ms, p95 ${timing.p95.toFixed(1)} ms`);
+  }
+  const path = '/api/articles?pagination[pageSize]=20';
+  const { headers } = await fetchOnce(`${url}${path}`);
+  const throughput = {};
+  for (const [label, extra] of [['200', {}], ['304', { 'if-none-match': headers.get('etag') }]]) {
+    throughput[label] = await loadWithLatencies({ url: `${url}${path}`, connections: 10, duration: 10, headers: extra });
+    console.error(`  ${label}: ${throughput[label].rps.toFixed(0)} requests/s`);
+  }
+  return { rows, throughput };
+}
+
+/** validatePublicQuery on parsed queries, in this process: what the contract adds to every request. */
+function measureValidation() {
+  const parse = (query) => qs.parse(query, { strictNullHandling: true, arrayLimit: 100, depth: 20 });
+  const cases = [
+    ['a slug lookup', 'articles', 'filters[slug][$eq]=night-buses&pagination[pageSize]=1&pagination[withCount]=false'],
+    ['a client list (every filter)', 'articles', 'filters[section][slug][$eq]=s&filters[tags][slug][$eq]=t&filters[authors][slug][$eq]=a&filters[citations][source][slug][$eq]=b&filters[issue][number][$eq]=4&filters[issue][volume][number][$eq]=19&fields[0]=title&fields[1]=slug&fields[2]=dek&sort[0]=firstPublishedAt:desc&sort[1]=title:asc&pagination[page]=3&pagination[pageSize]=10'],
+    ['$in of 100 slugs', 'articles', Array.from({ length: 100 }, (_, i) => `filters[slug][$in][${i}]=archive-story-${i}`).join('&')],
+  ];
+  return cases.map(([name, collection, query]) => {
+    const parsed = parse(query);
+    const rounds = 20_000;
+    for (let i = 0; i < 2000; i += 1) validatePublicQuery(publicCollections[collection], 'list', parsed);
+    const started = process.hrtime.bigint();
+    for (let i = 0; i < rounds; i += 1) validatePublicQuery(publicCollections[collection], 'list', parsed);
+    return { name, microseconds: Number(process.hrtime.bigint() - started) / 1e3 / rounds };
+  });
+}
+
+function printContract(contract, validation) {
+  console.log('\n| database | articles | accepted query shape | p50 | p95 | × slug lookup |\n| --- | --- | --- | --- | --- | --- |');
+  for (const { rows } of contract) {
+    const reference = rows[0].p50;
+    for (const row of rows) console.log(`| ${row.database} | ${row.size} | ${row.name} | ${row.p50.toFixed(1)} ms | ${row.p95.toFixed(1)} ms | ${(row.p50 / reference).toFixed(1)}× |`);
+  }
+  console.log('\n| database | 200 requests/s | 304 requests/s | 304 / 200 |\n| --- | --- | --- | --- |');
+  for (const { rows, throughput } of contract) {
+    console.log(`| ${rows[0].database} | ${throughput['200'].rps.toFixed(0)} | ${throughput['304'].rps.toFixed(0)} | ${(throughput['304'].rps / throughput['200'].rps).toFixed(1)}× |`);
+  }
+  console.log('\n| query | validation per request |\n| --- | --- |');
+  for (const row of validation) console.log(`| ${row.name} | ${row.microseconds.toFixed(1)} µs |`);
+}
+
 function printTable(rows) {
   const ms = (value) => `${value.toFixed(1)} ms`;
   console.log('\n| database | articles | indexes | lookup | API p50 | API p95 | SQL floor p50 | API / floor |\n| --- | --- | --- | --- | --- | --- | --- | --- |');
@@ -110,6 +213,7 @@ async function main() {
   }
 
   const results = [];
+  const contract = [];
   for (const database of DATABASES) {
     const setup = await prepareDatabase(database);
     if (!setup) continue;
@@ -121,6 +225,7 @@ async function main() {
         const cms = await startArchiveCms(setup);
         try {
           results.push(...(await measure(cms.url, setup, database, size, 'indexed')));
+          if (size === SIZES[SIZES.length - 1]) contract.push(await measureContract(cms.url, database, size));
         } finally {
           cms.stop();
         }
@@ -141,6 +246,7 @@ async function main() {
     }
   }
   printTable(results);
+  printContract(contract, measureValidation());
 }
 
 await main();

@@ -1,10 +1,10 @@
-import { collectionOfPath, PublicQueryError, validatePublicQuery } from '@masthead/client/contract';
+import { collectionOfPath, PublicQueryError, validatePublicQuery, withDefaultPageSize } from '@masthead/client/contract';
 import { errors } from '@strapi/utils';
 
 /**
  * Refuses a read of a public collection whose query is outside the contract (`@masthead/client/contract`), as
- * Strapi's 400 ValidationError with the parameter and what is allowed in `details`. Only the query string is read:
- * nothing here touches the database.
+ * Strapi's 400 ValidationError with the parameter and what is allowed in `details`, and gives a list without a
+ * page size its collection's own. Only the query string is read: nothing here touches the database.
  */
 export function checkPublicQuery(request: { method: string; path: string; query: Record<string, unknown> }): void {
   if (request.method !== 'GET' && request.method !== 'HEAD') return;
@@ -17,5 +17,9 @@ export function checkPublicQuery(request: { method: string; path: string; query:
       throw new errors.ValidationError(error.message, { parameter: error.parameter, allowed: error.allowed });
     }
     throw error;
+  }
+  if (!route.one) {
+    const query = withDefaultPageSize(route.collection, request.query);
+    if (query !== request.query) request.query = query;
   }
 }

@@ -7,6 +7,7 @@ import request from 'supertest';
 import { runRestoreCli, runBackupCli, type CliIo } from '../../src/backup/cli';
 import { storedUploads } from '../../src/backup/uploads';
 import { startCms, type TestCms } from '../harness/cms';
+import { maxPageSize } from '../harness/page-size';
 
 /**
  * `npm run backup` and `npm run restore` proven the way an operator runs them: the scripts the npm scripts run, in a
@@ -20,7 +21,7 @@ const KEY = 'backup-key-for-the-restore-tests';
 /** Every public read, each sorted so that two databases can be compared response by response. */
 const PUBLIC_READS = [
   ...['articles', 'issues', 'volumes', 'authors', 'sources', 'sections', 'tags', 'redirects'].map(
-    (type) => `/api/${type}?pagination[pageSize]=100&sort=documentId:asc`,
+    (type) => `/api/${type}?pagination[pageSize]=${maxPageSize(type)}&sort=documentId:asc`,
   ),
   // The article list as the client asks for it (@masthead/client listArticles).
   '/api/articles?fields[0]=title&fields[1]=slug&fields[2]=dek&fields[3]=position&fields[4]=readingTimeMinutes&fields[5]=firstPublishedAt&fields[6]=publishedAt&fields[7]=updatedAt&sort[0]=firstPublishedAt:desc&sort[1]=documentId:asc&pagination[pageSize]=100',

@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 const EXPECTED: Record<string, string[]> = {
-  articles: ['articles_slug_idx', 'articles_first_published_idx', 'articles_published_idx'],
+  articles: ['articles_slug_idx', 'articles_first_published_idx', 'articles_published_idx', 'articles_updated_idx'],
   authors: ['authors_slug_idx'],
   sources: ['sources_slug_idx'],
   sections: ['sections_slug_idx'],

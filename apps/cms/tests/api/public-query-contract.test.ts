@@ -2,6 +2,7 @@ import { publicCollections, type CollectionContract, type FilterOperator } from 
 import request from 'supertest';
 import { startCms, type TestCms } from '../harness/cms';
 import { sample } from '../harness/sample-facts';
+import { maxPageSize } from '../harness/page-size';
 
 /**
  * The public query contract on a real CMS (SQLite and PostgreSQL): every declared filter, sort and field answers
@@ -45,7 +46,7 @@ function valueAt(item: unknown, path: string): string | undefined {
 
 const firstItems = new Map<string, Item[]>();
 async function itemsOf(path: string): Promise<Item[]> {
-  if (!firstItems.has(path)) firstItems.set(path, (await api().get(`/api/${path}?pagination[pageSize]=100`).expect(200)).body.data);
+  if (!firstItems.has(path)) firstItems.set(path, (await api().get(`/api/${path}?pagination[pageSize]=${maxPageSize(path)}`).expect(200)).body.data);
   return firstItems.get(path)!;
 }
 
@@ -72,7 +73,7 @@ describe('every declared filter', () => {
     const item = items.find((candidate) => valueAt(candidate, path) !== undefined);
     if (!item) throw new Error(`the sample has no ${collection} with ${path}`);
     const value = valueAt(item, path)!;
-    const response = await api().get(`/api/${collection}?${condition(path, operator, value)}&pagination[pageSize]=100`).expect(200);
+    const response = await api().get(`/api/${collection}?${condition(path, operator, value)}&pagination[pageSize]=${maxPageSize(collection)}`).expect(200);
     expectPublishedOnly(collection, response.body.data);
     const ids = response.body.data.map((found: Item) => found.documentId);
     if (['$eq', '$in', '$lte', '$gte'].includes(operator)) expect(ids).toContain(item.documentId);
@@ -83,7 +84,7 @@ describe('every declared filter', () => {
 describe('every declared sort and field', () => {
   const sorts = collections.flatMap((collection) => collection.sorts.flatMap((sort) => [[collection.path, `${sort}:asc`], [collection.path, `${sort}:desc`]] as const));
   it.each(sorts)('/api/%s?sort=%s answers', async (collection, sort) => {
-    const response = await api().get(`/api/${collection}?sort=${sort}&pagination[pageSize]=100`).expect(200);
+    const response = await api().get(`/api/${collection}?sort=${sort}&pagination[pageSize]=${maxPageSize(collection)}`).expect(200);
     expectPublishedOnly(collection, response.body.data);
     expect(response.body.data.length).toBe((await itemsOf(collection)).length);
   });

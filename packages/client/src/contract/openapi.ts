@@ -12,10 +12,9 @@ import { sourceSchema } from '../schemas/source';
 import { tagSchema } from '../schemas/tag';
 import { volumeSchema } from '../schemas/volume';
 import {
-  DEFAULT_PAGE_SIZE,
+  defaultPageSize,
   MAX_IN_VALUES,
   MAX_PAGE,
-  MAX_PAGE_SIZE,
   MAX_SORT_KEYS,
   MAX_START,
   MAX_STRING_VALUE_LENGTH,
@@ -136,9 +135,9 @@ function listParameters(collection: CollectionContract): Parameter[] {
     ...filterParameters(collection),
     { name: 'sort', in: 'query', description: `Up to ${MAX_SORT_KEYS} keys, comma-separated; the first decides most.`, style: 'form', explode: false, schema: { type: 'array', items: { type: 'string', enum: sorts }, minItems: 1, maxItems: MAX_SORT_KEYS } },
     { name: 'pagination[page]', in: 'query', description: 'The page, 1 first (with pageSize; not with start/limit).', schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 } },
-    { name: 'pagination[pageSize]', in: 'query', description: 'Items per page.', schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE } },
+    { name: 'pagination[pageSize]', in: 'query', description: 'Items per page.', schema: { type: 'integer', minimum: 1, maximum: collection.maxPageSize, default: defaultPageSize(collection) } },
     { name: 'pagination[start]', in: 'query', description: 'How many items to skip (with limit; not with page/pageSize).', schema: { type: 'integer', minimum: 0, maximum: MAX_START } },
-    { name: 'pagination[limit]', in: 'query', description: 'Items to return from start.', schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE } },
+    { name: 'pagination[limit]', in: 'query', description: 'Items to return from start.', schema: { type: 'integer', minimum: 1, maximum: collection.maxPageSize, default: defaultPageSize(collection) } },
     { name: 'pagination[withCount]', in: 'query', description: 'false skips counting the total (meta.pagination then has no total).', schema: { type: 'boolean', default: true } },
     fieldsParameter(collection),
     populateParameter,

@@ -31,14 +31,20 @@ export interface CollectionContract {
   sorts: readonly string[];
   /** Attributes `fields` may select (relations always come from the type's populate policy). */
   fields: readonly string[];
+  /**
+   * The largest page: what one answer may cost. An issue carries its whole table of contents, so a page of them is
+   * far heavier than a page of anything else.
+   */
+  maxPageSize: number;
 }
 
 /** The most values one `$in` may list. */
 export const MAX_IN_VALUES = 100;
 /** The most sort keys one request may give. */
 export const MAX_SORT_KEYS = 3;
-/** The largest page (`pageSize`, or `limit` in the start/limit form). */
+/** The largest page (`pageSize`, or `limit` in the start/limit form) of any collection; each may set less. */
 export const MAX_PAGE_SIZE = 100;
+/** Strapi's page size when a request names none (config/api.ts), or the collection's largest if that is smaller. */
 export const DEFAULT_PAGE_SIZE = 25;
 /** The last page and start offset a request may ask for: past any archive, short of numbers databases choke on. */
 export const MAX_PAGE = 100_000;
@@ -84,6 +90,7 @@ export const publicCollections = {
     },
     sorts: ['firstPublishedAt', 'publishedAt', 'updatedAt', 'title', 'position', 'documentId'],
     fields: ARTICLE_FIELDS,
+    maxPageSize: MAX_PAGE_SIZE,
   },
   issues: {
     path: 'issues',
@@ -98,6 +105,7 @@ export const publicCollections = {
     },
     sorts: ['coverDate', 'number', 'publishedAt', 'updatedAt', 'documentId'],
     fields: ['number', 'coverDate', 'title', 'editorsNote', 'publishedAt', 'updatedAt'],
+    maxPageSize: 10,
   },
   volumes: {
     path: 'volumes',
@@ -111,6 +119,7 @@ export const publicCollections = {
     },
     sorts: ['number', 'startYear', 'updatedAt', 'documentId'],
     fields: ['number', 'startYear', 'endYear', 'title', 'description', 'updatedAt'],
+    maxPageSize: MAX_PAGE_SIZE,
   },
   authors: {
     path: 'authors',
@@ -119,6 +128,7 @@ export const publicCollections = {
     filters: { ...byDocumentId, ...bySlug('author'), ...byUpdatedAt },
     sorts: ['name', 'classYear', 'updatedAt', 'documentId'],
     fields: ['name', 'slug', 'role', 'bio', 'classYear', 'updatedAt'],
+    maxPageSize: MAX_PAGE_SIZE,
   },
   sources: {
     path: 'sources',
@@ -127,6 +137,7 @@ export const publicCollections = {
     filters: { ...byDocumentId, ...bySlug('source'), ...byUpdatedAt },
     sorts: ['name', 'updatedAt', 'documentId'],
     fields: ['name', 'slug', 'homepageUrl', 'description', 'updatedAt'],
+    maxPageSize: MAX_PAGE_SIZE,
   },
   sections: {
     path: 'sections',
@@ -135,6 +146,7 @@ export const publicCollections = {
     filters: { ...byDocumentId, ...bySlug('section'), ...byUpdatedAt },
     sorts: ['position', 'name', 'updatedAt', 'documentId'],
     fields: ['name', 'slug', 'description', 'position', 'updatedAt'],
+    maxPageSize: MAX_PAGE_SIZE,
   },
   tags: {
     path: 'tags',
@@ -143,6 +155,7 @@ export const publicCollections = {
     filters: { ...byDocumentId, ...bySlug('tag'), ...byUpdatedAt },
     sorts: ['name', 'updatedAt', 'documentId'],
     fields: ['name', 'slug', 'updatedAt'],
+    maxPageSize: MAX_PAGE_SIZE,
   },
   redirects: {
     path: 'redirects',
@@ -155,10 +168,14 @@ export const publicCollections = {
     },
     sorts: ['from', 'updatedAt', 'documentId'],
     fields: ['from', 'to', 'updatedAt'],
+    maxPageSize: MAX_PAGE_SIZE,
   },
 } as const satisfies Record<string, CollectionContract>;
 
 export type PublicCollection = keyof typeof publicCollections;
+
+/** The page size a list of `collection` gets when the request names none. */
+export const defaultPageSize = (collection: CollectionContract) => Math.min(DEFAULT_PAGE_SIZE, collection.maxPageSize);
 
 /** Query parameters of a list (`GET /api/<path>`) and of one document (`GET /api/<path>/{documentId}`). */
 export const LIST_PARAMETERS = ['filters', 'sort', 'pagination', 'fields', 'populate', 'status'] as const;

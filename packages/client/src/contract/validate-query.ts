@@ -3,11 +3,12 @@ import {
   MAX_IN_VALUES,
   MAX_INTEGER_VALUE,
   MAX_PAGE,
-  MAX_PAGE_SIZE,
   MAX_SORT_KEYS,
   MAX_START,
   MAX_STRING_VALUE_LENGTH,
   ONE_PARAMETERS,
+  defaultPageSize,
+  DEFAULT_PAGE_SIZE,
   type CollectionContract,
   type FilterRule,
 } from './public-query';
@@ -158,21 +159,21 @@ function checkSort(collection: CollectionContract, value: unknown): void {
   }
 }
 
-const PAGINATION_FORMS = [
-  { page: [1, MAX_PAGE], pageSize: [1, MAX_PAGE_SIZE] },
-  { start: [0, MAX_START], limit: [1, MAX_PAGE_SIZE] },
-] as const;
+const paginationForms = (maxPageSize: number): Array<Record<string, readonly [number, number]>> => [
+  { page: [1, MAX_PAGE], pageSize: [1, maxPageSize] },
+  { start: [0, MAX_START], limit: [1, maxPageSize] },
+];
 
-function checkPagination(value: unknown): void {
+function checkPagination(collection: CollectionContract, value: unknown): void {
   const allowed = ['page', 'pageSize', 'withCount', 'or start, limit, withCount'];
   if (!isRecord(value)) throw new PublicQueryError('pagination', 'pagination must be pagination[page]=…&pagination[pageSize]=…', allowed);
   const keys = Object.keys(value).filter((key) => key !== 'withCount');
-  const form = PAGINATION_FORMS.find((candidate) => keys.every((key) => Object.hasOwn(candidate, key)));
+  const form = paginationForms(collection.maxPageSize).find((candidate) => keys.every((key) => Object.hasOwn(candidate, key)));
   if (!form) {
     throw new PublicQueryError(`pagination[${keys.join('][')}]`, 'pagination takes page and pageSize, or start and limit (not both), and withCount.', allowed);
   }
   for (const key of keys) {
-    const [min, max] = (form as Record<string, readonly [number, number]>)[key];
+    const [min, max] = form[key];
     const raw = value[key];
     if (typeof raw !== 'string' || !/^\d{1,9}$/.test(raw) || Number(raw) < min || Number(raw) > max) {
       throw new PublicQueryError(`pagination[${key}]`, `pagination[${key}] must be a whole number from ${min} to ${max}.`, [`${min}–${max}`]);
@@ -224,7 +225,7 @@ export function validatePublicQuery(collection: CollectionContract, kind: 'list'
         checkSort(collection, value);
         break;
       case 'pagination':
-        checkPagination(value);
+        checkPagination(collection, value);
         break;
       case 'fields':
         checkFields(collection, value);
@@ -237,4 +238,17 @@ export function validatePublicQuery(collection: CollectionContract, kind: 'list'
         break;
     }
   }
+}
+
+/**
+ * The query with the collection's own default page size when the request names none and that default is smaller
+ * than Strapi's (a page of issues): the bound holds for requests that never mention pagination. Run it on a query
+ * that passed `validatePublicQuery`.
+ */
+export function withDefaultPageSize(collection: CollectionContract, query: Record<string, unknown>): Record<string, unknown> {
+  if (defaultPageSize(collection) === DEFAULT_PAGE_SIZE) return query;
+  const pagination = (query.pagination ?? {}) as Record<string, unknown>;
+  if ('pageSize' in pagination || 'limit' in pagination) return query;
+  const size = String(defaultPageSize(collection));
+  return { ...query, pagination: { ...pagination, ...('start' in pagination ? { limit: size } : { pageSize: size }) } };
 }

@@ -4,8 +4,8 @@ const ARTICLE = 'api::article.article';
 
 /**
  * The relation filters the client sends for an author's, a tag's and a source's articles
- * (`filters[authors][slug][$eq]=…`, `filters[citations][source][slug][$eq]=…`): the attribute path from an
- * article to the document named by its slug. A section holds a large share of the archive, so its filter stays a
+ * (`filters[authors][slug][$eq]=…`, `filters[citations][source][slug][$eq]=…`, or `$in` several slugs): the
+ * attribute path from an article to the document named by its slug. A section holds a large share of the archive, so its filter stays a
  * join: the id list would cost more than the scan it saves.
  */
 const RELATION_PATHS = [['authors'], ['tags'], ['citations', 'source']] as const;
@@ -28,8 +28,11 @@ interface JoinTable {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The slug of `{ a: { b: { slug: { $eq: 'x' } } } }` along `path`, when the filter is exactly that and nothing more. */
-function slugFilteredAlong(filters: Filters, path: readonly string[]): string | undefined {
+/**
+ * The slugs of `{ a: { b: { slug: { $eq: 'x' } } } }` (or `$in: [...]`) along `path`, when the filter is exactly
+ * that and nothing more.
+ */
+function slugsFilteredAlong(filters: Filters, path: readonly string[]): string[] | undefined {
   let node: unknown = filters[path[0]];
   for (const name of path.slice(1)) {
     if (!isRecord(node) || Object.keys(node).length !== 1) return undefined;
@@ -37,15 +40,18 @@ function slugFilteredAlong(filters: Filters, path: readonly string[]): string | 
   }
   if (!isRecord(node) || Object.keys(node).length !== 1 || !isRecord(node.slug)) return undefined;
   const condition = node.slug;
-  return Object.keys(condition).length === 1 && typeof condition.$eq === 'string' ? condition.$eq : undefined;
+  if (Object.keys(condition).length !== 1) return undefined;
+  if (typeof condition.$eq === 'string') return [condition.$eq];
+  const slugs = condition.$in;
+  return Array.isArray(slugs) && slugs.length > 0 && slugs.every((slug) => typeof slug === 'string') ? slugs : undefined;
 }
 
 /**
  * Ids of the article rows (drafts and published versions alike: the request's status filter still applies)
- * linked along `path` to the documents whose slug is `slug`, walked from the slug's side through the link tables
+ * linked along `path` to the documents with one of `slugs`, walked from the slug's side through the link tables
  * named by Strapi's metadata, or `undefined` when there are more than MAX_LINKED_ROWS.
  */
-async function linkedArticleIds(strapi: Core.Strapi, path: readonly string[], slug: string): Promise<number[] | undefined> {
+async function linkedArticleIds(strapi: Core.Strapi, path: readonly string[], slugs: string[]): Promise<number[] | undefined> {
   const joinTables: JoinTable[] = [];
   let uid: string = ARTICLE;
   for (const name of path) {
@@ -59,7 +65,7 @@ async function linkedArticleIds(strapi: Core.Strapi, path: readonly string[], sl
   const target = strapi.db.metadata.get(uid);
   const slugColumn = (target.attributes.slug as { columnName?: string }).columnName ?? 'slug';
 
-  let ids = strapi.db.getConnection(target.tableName).select('id').where(slugColumn, slug);
+  let ids = strapi.db.getConnection(target.tableName).select('id').whereIn(slugColumn, slugs);
   for (const table of [...joinTables].reverse()) {
     const hop = strapi.db.getConnection(table.name).select(table.joinColumn.name).whereIn(table.inverseJoinColumn.name, ids);
     ids = table.on ? hop.where(table.on) : hop;
@@ -84,9 +90,9 @@ export async function narrowRelationFilters(strapi: Core.Strapi, filters: unknow
   const remaining: Filters = { ...filters };
   const idSets: number[][] = [];
   for (const path of RELATION_PATHS) {
-    const slug = slugFilteredAlong(filters, path);
-    if (slug === undefined) continue;
-    const ids = await linkedArticleIds(strapi, path, slug);
+    const slugs = slugsFilteredAlong(filters, path);
+    if (slugs === undefined) continue;
+    const ids = await linkedArticleIds(strapi, path, slugs);
     if (ids === undefined) continue;
     idSets.push(ids);
     delete remaining[path[0]];

@@ -3,7 +3,7 @@ import { createClient } from '../../client';
 import { fakeFetch, noSleep } from '../../__tests__/fake-fetch';
 import { list } from '../../__tests__/fixtures';
 import { collectionOfPath, publicCollections, type CollectionContract } from '../public-query';
-import { PublicQueryError, validatePublicQuery } from '../validate-query';
+import { PublicQueryError, validatePublicQuery, withDefaultPageSize } from '../validate-query';
 
 /** Strapi's own parser settings (@strapi/core's query middleware), so the tests see what the CMS sees. */
 const parseQuery = (query: string) => parse(query, { strictNullHandling: true, arrayLimit: 100, depth: 20 }) as Record<string, unknown>;
@@ -110,6 +110,8 @@ describe('refused queries name the parameter and what is allowed', () => {
     ['a limit of -1', '/api/articles', 'pagination[start]=0&pagination[limit]=-1', 'pagination[limit]', /from 1 to 100/],
     ['a huge start', '/api/articles', 'pagination[start]=99999999999999999999', 'pagination[start]', /from 0 to 10000000/],
     ['page 0', '/api/articles', 'pagination[page]=0', 'pagination[page]', /from 1 to 100000/],
+    ['a page of 11 issues, each with its table of contents', '/api/issues', 'pagination[pageSize]=11', 'pagination[pageSize]', /from 1 to 10\./],
+    ['a limit of 11 issues', '/api/issues', 'pagination[start]=0&pagination[limit]=11', 'pagination[limit]', /from 1 to 10\./],
     ['both pagination forms', '/api/articles', 'pagination[page]=1&pagination[start]=0', 'pagination[page][start]', /not both/],
     ['withCount as a word', '/api/articles', 'pagination[withCount]=maybe', 'pagination[withCount]', /true or false/],
     ['a private field', '/api/articles', 'fields[0]=searchText', 'fields', /fields must list attributes of articles/],
@@ -162,6 +164,18 @@ describe('hostile queries are refused', () => {
       }
     },
   );
+});
+
+describe('withDefaultPageSize', () => {
+  it.each([
+    ['issues, no pagination', 'issues', {}, { pagination: { pageSize: '10' } }],
+    ['issues, page 2', 'issues', { pagination: { page: '2' } }, { pagination: { page: '2', pageSize: '10' } }],
+    ['issues, from 30', 'issues', { pagination: { start: '30' } }, { pagination: { start: '30', limit: '10' } }],
+    ['issues, 3 per page', 'issues', { pagination: { pageSize: '3' } }, { pagination: { pageSize: '3' } }],
+    ['articles, no pagination', 'articles', { sort: 'title' }, { sort: 'title' }],
+  ] as const)('gives %s the page size it may have', (_name, collection, query, expected) => {
+    expect(withDefaultPageSize(publicCollections[collection], query)).toEqual(expected);
+  });
 });
 
 describe('collectionOfPath', () => {
