@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { createWebsiteTokenCheck } from '../api-tokens/website-token';
 import { getEnv } from '../env';
+import { isApiPath } from '../public-api/api-path';
 import { createClientIdentity } from '../rate-limit/client-identity';
 import { RATE_LIMIT_WINDOW_SECONDS } from '../rate-limit/rate-limits';
 import { rateLimitsOf } from '../rate-limit/rate-limits-of';
@@ -16,7 +17,7 @@ const rateLimit: Core.MiddlewareFactory = (_config, { strapi }) => {
   if (env.MASTHEAD_RATE_LIMIT_PER_MINUTE === 0) return (_ctx, next) => next();
   const identify = createClientIdentity({ trustedProxies: env.MASTHEAD_TRUSTED_PROXIES, isWebsite: createWebsiteTokenCheck() });
   return async (ctx, next) => {
-    if (!ctx.path.startsWith('/api/')) return next();
+    if (!isApiPath(ctx.path)) return next();
     const { key, budget } = identify(ctx.req);
     const decision = await rateLimitsOf(strapi).consume(key, budget);
     ctx.set('RateLimit-Limit', String(decision.limit));

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { createWebsiteTokenCheck } from '../api-tokens/website-token';
+import { isApiPath } from '../public-api/api-path';
 import { entityTag, matchesIfNoneMatch, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from '../response-cache/entity-tag';
 import { responseCacheOf } from '../response-cache/response-cache';
 
@@ -7,7 +8,7 @@ export const CACHE_HEADER = 'X-Masthead-Cache';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
-const isApiRead = (ctx: Context) => ctx.method === 'GET' && ctx.path.startsWith('/api/');
+const isApiRead = (ctx: Context) => ctx.method === 'GET' && isApiPath(ctx.path);
 
 /**
  * HTTP caching of the REST API, and the response cache behind it (see src/response-cache). Runs after the security

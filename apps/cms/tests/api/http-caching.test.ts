@@ -61,6 +61,12 @@ describe.each(['memory', 'off'] as const)('HTTP caching with the response cache 
     expect((await raw(LIST, { 'if-none-match': '*' })).status).toBe(200);
   });
 
+  it('tags the API whatever the case of its path (Strapi routes /API/articles too)', async () => {
+    const response = await raw('/API/Articles?pagination[pageSize]=5');
+    expect(response.status).toBe(200);
+    expect(response.headers.etag).toMatch(/^W\//);
+  });
+
   it('gives each request its own tag', async () => {
     const a = await raw('/api/articles?pagination[pageSize]=5');
     const b = await raw('/api/articles?pagination[pageSize]=6');

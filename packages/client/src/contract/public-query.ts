@@ -181,10 +181,14 @@ export const defaultPageSize = (collection: CollectionContract) => Math.min(DEFA
 export const LIST_PARAMETERS = ['filters', 'sort', 'pagination', 'fields', 'populate', 'status'] as const;
 export const ONE_PARAMETERS = ['fields', 'populate', 'status'] as const;
 
-/** The collection a REST path is for, or `undefined` for paths outside the contract (search, plugins…). */
+/**
+ * The collection a REST path is for, or `undefined` for paths outside the contract (search, plugins…). Strapi's
+ * router matches paths whatever their case (`/API/Articles` is the articles list), so this does too.
+ */
 export function collectionOfPath(path: string): { collection: CollectionContract; one: boolean } | undefined {
-  const match = /^\/api\/([a-z-]+)(?:\/([^/]+))?\/?$/.exec(path);
+  const match = /^\/api\/([a-z-]+)(?:\/([^/]+))?\/?$/i.exec(path);
   if (!match) return undefined;
-  const collection = (publicCollections as Record<string, CollectionContract>)[match[1]];
-  return collection && Object.hasOwn(publicCollections, match[1]) ? { collection, one: match[2] !== undefined } : undefined;
+  const name = match[1].toLowerCase();
+  const collection = (publicCollections as Record<string, CollectionContract>)[name];
+  return collection && Object.hasOwn(publicCollections, name) ? { collection, one: match[2] !== undefined } : undefined;
 }

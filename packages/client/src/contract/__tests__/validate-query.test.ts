@@ -184,6 +184,8 @@ describe('collectionOfPath', () => {
     ['/api/articles/', 'articles', false],
     ['/api/articles/abc123', 'articles', true],
     ['/api/redirects', 'redirects', false],
+    ['/API/Articles', 'articles', false],
+    ['/Api/ISSUES/AbC', 'issues', true],
   ])('%s is the %s collection', (path, name, one) => {
     expect(collectionOfPath(path)).toEqual({ collection: publicCollections[name as keyof typeof publicCollections], one });
   });
