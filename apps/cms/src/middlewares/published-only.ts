@@ -5,9 +5,9 @@ import { publishedAlongRelations } from '../public-api/published-relations';
 /**
  * Readers get published content only. Strapi's REST API honours `?status=draft` for anyone allowed to `find`, so
  * the status is forced back to `published` for every caller but one: the website's preview token (managed from
- * MASTHEAD_PREVIEW_TOKEN), which reads drafts for editors' previews when it asks for `status=draft`. Other apps' API tokens read what readers read.
- * Filters through relations match published rows only, too (see published-relations.ts). Configured per route
- * with the content type it serves (`config: { uid }`).
+ * MASTHEAD_PREVIEW_TOKEN), which reads drafts for editors' previews when it asks for `status=draft`. Other apps'
+ * API tokens read what readers read. Filters through relations match published rows only, too (see
+ * published-relations.ts). Configured per route with the content type it serves (`config: { uid }`).
  */
 const publishedOnly: Core.MiddlewareFactory<{ uid: string }> = (config, { strapi }) => async (ctx, next) => {
   const auth = ctx.state.auth as { strategy?: { name?: string }; credentials?: { name?: string } } | undefined;
@@ -16,7 +16,8 @@ const publishedOnly: Core.MiddlewareFactory<{ uid: string }> = (config, { strapi
   // them): drafts only when it asks for them.
   if (!(previewToken && ctx.query.status === 'draft')) {
     const { filters } = ctx.query;
-    ctx.query = { ...ctx.query, status: 'published', ...(filters === undefined ? {} : { filters: publishedAlongRelations(strapi, config.uid, filters) }) };
+    const published = filters === undefined ? {} : { filters: publishedAlongRelations(strapi, config.uid, filters) };
+    ctx.query = { ...ctx.query, status: 'published', ...published };
   }
   await next();
 };

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { articleSchema } from '../schemas/article';
@@ -31,11 +31,12 @@ type CmsSchema = { attributes: Record<string, Attribute>; options?: { draftAndPu
 
 const readJson = (file: string): CmsSchema => JSON.parse(readFileSync(file, 'utf8'));
 
+/** Every content type; an API folder without one (routes and a controller only, like `openapi`) has no schema. */
 const contentTypes: Record<string, CmsSchema> = Object.fromEntries(
-  readdirSync(path.join(CMS_SRC, 'api')).map((name) => [
-    `api::${name}.${name}`,
-    readJson(path.join(CMS_SRC, 'api', name, 'content-types', name, 'schema.json')),
-  ]),
+  readdirSync(path.join(CMS_SRC, 'api'))
+    .map((name) => [name, path.join(CMS_SRC, 'api', name, 'content-types', name, 'schema.json')] as const)
+    .filter(([, file]) => existsSync(file))
+    .map(([name, file]) => [`api::${name}.${name}`, readJson(file)]),
 );
 
 const components: Record<string, CmsSchema> = Object.fromEntries(

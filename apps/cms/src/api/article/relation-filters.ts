@@ -5,8 +5,8 @@ const ARTICLE = 'api::article.article';
 /**
  * The relation filters the client sends for an author's, a tag's and a source's articles
  * (`filters[authors][slug][$eq]=…`, `filters[citations][source][slug][$eq]=…`, or `$in` several slugs): the
- * attribute path from an article to the document named by its slug. A section holds a large share of the archive, so its filter stays a
- * join: the id list would cost more than the scan it saves.
+ * attribute path from an article to the document named by its slug. A section holds a large share of the archive,
+ * so its filter stays a join: the id list would cost more than the scan it saves.
  */
 const RELATION_PATHS = [['authors'], ['tags'], ['citations', 'source']] as const;
 
