@@ -1,16 +1,11 @@
+import { publicCollections } from '@masthead/client/contract';
 import type { Core } from '@strapi/strapi';
 
-/** The reader-facing types the public role may read. Drafts stay invisible: REST serves published versions only. */
-export const PUBLIC_READ_TYPES = [
-  'api::volume.volume',
-  'api::issue.issue',
-  'api::article.article',
-  'api::author.author',
-  'api::source.source',
-  'api::section.section',
-  'api::tag.tag',
-  'api::redirect.redirect',
-] as const;
+/**
+ * The reader-facing types the public role may read: the collections of the public query contract, so a type added
+ * there is readable at the next start. Drafts stay invisible: REST serves published versions only.
+ */
+const PUBLIC_READ_TYPES = Object.values(publicCollections).map((collection) => collection.uid);
 
 const READ_ACTIONS = ['find', 'findOne'] as const;
 

@@ -17,8 +17,8 @@ const isApiRead = (ctx: Context) => ctx.method === 'GET' && isApiPath(ctx.path);
  * Every read starts by reading the cache version (one indexed query), which gives its answer's ETag. A reader (no
  * Authorization, or the website's token not asking for drafts) whose If-None-Match names it gets a 304 at once;
  * otherwise the answer comes from the store or, on a miss, from Strapi, and is kept. Other token holders always go
- * through Strapi — a revoked token must get its 401, not a 304 — and get their 304 after it. Only complete 200 answers carry a tag or are kept; errors, redirects and
- * anything setting a cookie are not.
+ * through Strapi — a revoked token must get its 401, not a 304 — and get their 304 after it. Only complete 200
+ * answers carry a tag or are kept; errors, redirects and anything setting a cookie are not.
  */
 const responseCache: Core.MiddlewareFactory = (_config, { strapi }) => {
   const { generation, store } = responseCacheOf(strapi);
