@@ -73,7 +73,8 @@ export function startArchiveCms(setup, env = {}) {
   });
 }
 
-const now = () => new Date().toISOString();
+// Dates as Date objects: knex writes them as each database's own (milliseconds on SQLite, as Strapi does; timestamps on PostgreSQL).
+const now = () => new Date();
 const documentId = () => randomBytes(12).toString('hex').slice(0, 24);
 export const TERMS = { volumes: 20, authors: 300, sources: 80, sections: 6, tags: 40 };
 
@@ -115,7 +116,7 @@ export async function writeArchive({ knex }, from, to) {
     const sources = [...new Set(Array.from({ length: 4 }, () => 1 + Math.floor(random() * TERMS.sources)))];
     const tags = [...new Set([1, 2].map(() => 1 + Math.floor(random() * TERMS.tags)))];
     const section = 1 + (doc % TERMS.sections);
-    const published = new Date(Date.UTC(2007, 0, 1) + doc * 3_600_000).toISOString();
+    const published = new Date(Date.UTC(2007, 0, 1) + doc * 3_600_000);
     for (const [version, publishedAt] of [[0, null], [1, now()]]) {
       const rowId = 2 * doc - 1 + version;
       batch.articles.push({

@@ -11,6 +11,8 @@ import { issueIntegrity } from './document-middlewares/issue-integrity';
 import { issueLabels } from './document-middlewares/issue-labels';
 import { scheduleFields } from './document-middlewares/schedule-fields';
 import { slugRedirects } from './document-middlewares/slug-redirects';
+import { ensureComponentLinkIndexes } from './database/component-link-indexes';
+import { keepPlannerStatistics } from './database/planner-statistics';
 import { getEnv } from './env';
 import { backfillSearchText } from './search/backfill-search-text';
 import { createNotifier, type Notifier } from './revalidation/notifier';
@@ -23,6 +25,7 @@ import { seedSampleIfEmpty } from './seed/seed-sample';
 
 let scheduler: ReturnType<typeof startScheduler> | undefined;
 let notifier: Notifier | undefined;
+let plannerStatistics: { stop(): void } | undefined;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -75,11 +78,17 @@ export default {
       }
     }
 
+    const indexed = await ensureComponentLinkIndexes(strapi);
+    if (indexed.length > 0) strapi.log.info(`Created the indexes ${indexed.join(', ')} for the public filters through components.`);
+    // After the seed and the indexes: the first statistics describe the tables as they are.
+    plannerStatistics = await keepPlannerStatistics(strapi);
+
     if (env.MASTHEAD_SCHEDULER_ENABLED) scheduler = startScheduler(strapi, env.MASTHEAD_SCHEDULER_INTERVAL_MS);
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     await scheduler?.stop();
+    plannerStatistics?.stop();
     await notifier?.drain();
     await responseCacheOf(strapi).store?.close();
     await closeRateLimits(strapi);

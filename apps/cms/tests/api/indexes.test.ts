@@ -70,3 +70,25 @@ describe('lookup indexes', () => {
     expect(await indexesOf('articles')).toContain('articles_slug_idx');
   });
 });
+
+describe('the component join-table index the public filters need', () => {
+  it('exists on articles_cmps, for the filter through citations to their source', async () => {
+    expect(await indexesOf('articles_cmps')).toContain('articles_cmps_cmp_lookup_idx');
+  });
+
+  it('is made again at the next start when it is missing, and Strapi’s schema sync leaves it in place', async () => {
+    await knex().raw('DROP INDEX articles_cmps_cmp_lookup_idx');
+    await cms.restart();
+    expect(await indexesOf('articles_cmps')).toContain('articles_cmps_cmp_lookup_idx');
+    await cms.restart();
+    expect(await indexesOf('articles_cmps')).toContain('articles_cmps_cmp_lookup_idx');
+  });
+});
+
+// PostgreSQL's autovacuum analyses tables itself; on SQLite the CMS must.
+(process.env.MASTHEAD_TEST_DATABASE === 'postgres' ? describe.skip : describe)('SQLite planner statistics', () => {
+  it('are gathered at start for the tables that hold rows, so the planner weighs each index for what it is', async () => {
+    const rows: Array<{ tbl: string }> = await knex().raw('SELECT DISTINCT tbl FROM sqlite_stat1');
+    expect(rows.map((row) => row.tbl)).toEqual(expect.arrayContaining(['up_permissions_role_lnk', 'strapi_core_store_settings']));
+  });
+});

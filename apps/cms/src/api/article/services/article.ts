@@ -1,9 +1,11 @@
 import { factories } from '@strapi/strapi';
-import { narrowRelationFilters } from '../relation-filters';
+import { relationFiltersAsSubqueries } from '../../../public-api/relation-subqueries';
 
-export default factories.createCoreService('api::article.article', ({ strapi }) => ({
-  /** The core `find` (after the controller's checks), with an author's, tag's or source's filter answered from that side first. */
+const ARTICLE = 'api::article.article';
+
+export default factories.createCoreService(ARTICLE, ({ strapi }) => ({
+  /** The core `find` (after the controller's checks), with its author, tag, source, section and issue filters answered from that side. */
   async find(params: { filters?: unknown } = {}) {
-    return super.find({ ...params, filters: await narrowRelationFilters(strapi, params.filters) });
+    return super.find({ ...params, filters: await relationFiltersAsSubqueries(strapi, ARTICLE, params.filters) });
   },
 }));

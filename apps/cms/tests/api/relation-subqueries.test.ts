@@ -1,0 +1,109 @@
+import { relationFiltersAsSubqueries } from '../../src/public-api/relation-subqueries';
+import { startCms, type TestCms } from '../harness/cms';
+import { sample } from '../harness/sample-facts';
+
+/**
+ * Relation filters of the public lists are answered from the related side (an id set through the link tables, or
+ * a per-row existence probe when the set would be large) instead of Strapi's LEFT JOIN chain from every row. The
+ * answers must be exactly Strapi's own, in both forms.
+ */
+const ARTICLE = 'api::article.article';
+let cms: TestCms;
+let queries: string[] = [];
+
+beforeAll(async () => {
+  cms = await startCms({ scheduler: false });
+  (cms.strapi.db.connection as unknown as NodeJS.EventEmitter).on('query', (query: { sql: string }) => queries.push(query.sql));
+}, 180_000);
+
+afterAll(async () => {
+  await cms?.stop();
+});
+
+const firstAuthor = () => sample.liveArticles[0].authors[0];
+const firstTag = () => sample.liveArticles.find((article) => article.tags.length > 0)!.tags[0];
+const firstSource = () => sample.liveArticles.find((article) => article.citations.length > 0)!.citations[0].source;
+
+/** Our filters through Strapi's own `findMany` (what the public route's service does), and Strapi's own join. */
+async function bothWays(filters: Record<string, unknown>, status: 'published' | 'draft' = 'published', setFormMaxRows?: number) {
+  const query = { filters, status, sort: ['firstPublishedAt:desc', 'title:asc'], fields: ['title'] };
+  const rewritten = await relationFiltersAsSubqueries(cms.strapi, ARTICLE, filters, setFormMaxRows);
+  const ours = await cms.strapi.documents(ARTICLE).findMany({ ...query, filters: rewritten } as never);
+  const total = await cms.strapi.documents(ARTICLE).count({ filters: rewritten, status } as never);
+  const strapis = await cms.strapi.documents(ARTICLE).findMany(query as never);
+  return {
+    ours: ours.map((article) => article.documentId),
+    total,
+    strapis: strapis.map((article) => article.documentId),
+  };
+}
+
+describe.each([
+  ['an author', () => ({ authors: { slug: { $eq: firstAuthor() } } })],
+  ['a tag', () => ({ tags: { slug: { $eq: firstTag() } } })],
+  ['a source', () => ({ citations: { source: { slug: { $eq: firstSource() } } } })],
+  ['an author and a tag together', () => ({ authors: { slug: { $eq: firstAuthor() } }, tags: { slug: { $eq: firstTag() } } })],
+  ['an author and a title word', () => ({ authors: { slug: { $eq: firstAuthor() } }, title: { $containsi: 'e' } })],
+  ['any of several authors', () => ({ authors: { slug: { $in: [...new Set(sample.liveArticles.slice(0, 3).flatMap((article) => article.authors))] } } })],
+  ['any of several sources, one of them unknown', () => ({ citations: { source: { slug: { $in: [firstSource(), 'nobody-cites-this'] } } } })],
+  ['a section', () => ({ section: { slug: { $eq: sample.liveArticles[0].section } } })],
+  ['an issue of a volume, published issues only', () => ({ issue: { number: { $eq: 1 }, volume: { number: { $gte: 1 } }, publishedAt: { $notNull: true } } })],
+  ['a range of volumes', () => ({ issue: { volume: { number: { $in: [String(sample.liveIssues[0].volume), '999'] } } } })],
+])('the article list of %s', (_name, filters) => {
+  it.each([
+    ['an id set from the related side', undefined],
+    ['a probe per article', 0],
+  ])('is exactly the list Strapi’s own join finds, in the same order, with the same total, as %s', async (_form, setFormMaxRows) => {
+    const { ours, total, strapis } = await bothWays(filters(), 'published', setFormMaxRows);
+    expect(ours.length).toBeGreaterThan(0);
+    expect(ours).toEqual(strapis);
+    expect(total).toBe(strapis.length);
+  });
+
+  it.each([undefined, 0])('is the same for drafts, as the preview reads them (set form up to %s rows)', async (setFormMaxRows) => {
+    const { ours, total, strapis } = await bothWays(filters(), 'draft', setFormMaxRows);
+    expect(ours).toEqual(strapis);
+    expect(total).toBe(strapis.length);
+  });
+});
+
+describe('answering from the related side', () => {
+  it.each([undefined, 0])('finds nothing for a slug nobody has (set form up to %s rows)', async (setFormMaxRows) => {
+    expect(await bothWays({ authors: { slug: { $eq: 'nobody-by-this-name' } } }, 'published', setFormMaxRows)).toEqual({ ours: [], total: 0, strapis: [] });
+  });
+
+  it('never joins every article to the link table for an author’s list', async () => {
+    queries = [];
+    await cms.strapi.service(ARTICLE).find({ filters: { authors: { slug: { $eq: firstAuthor() } } }, status: 'published' });
+    const viaService = queries.slice(0, queries.findIndex((sql) => /count/i.test(sql)) + 1);
+    expect(viaService.join('\n')).not.toMatch(/from [`"]articles[`"] as [`"]t0[`"] left join [`"]articles_authors_lnk[`"]/);
+  });
+
+  it('leaves any shape of filter it does not compile exactly as sent', async () => {
+    for (const filters of [
+      { authors: { name: { $containsi: 'Someone' } } },
+      { authors: { slug: { $eq: 'a', $ne: 'b' } } },
+      { authors: { slug: { $in: [] } } },
+      { authors: { slug: { $in: ['a', { $eq: 'b' }] } } },
+      { authors: { updatedAt: { $gt: '2024-01-01T00:00:00Z' } } },
+      { issue: { number: { $eq: 'three' } } },
+      { cover: { url: { $eq: '/uploads/a.jpg' } } },
+      { $or: [{ authors: { slug: { $eq: 'a' } } }, { title: { $eq: 'x' } }] },
+      { title: { $eq: 'x' } },
+    ]) {
+      expect(await relationFiltersAsSubqueries(cms.strapi, ARTICLE, filters)).toBe(filters);
+    }
+  });
+
+  it('answers the issues of a range of volumes exactly as Strapi’s join does', async () => {
+    const ISSUE = 'api::issue.issue';
+    for (const setFormMaxRows of [undefined, 0]) {
+      const filters = { volume: { number: { $lte: sample.liveIssues[0].volume } } };
+      const query = { filters, status: 'published', sort: ['coverDate:desc'], fields: ['title'] };
+      const ours = await cms.strapi.documents(ISSUE).findMany({ ...query, filters: await relationFiltersAsSubqueries(cms.strapi, ISSUE, filters, setFormMaxRows) } as never);
+      const strapis = await cms.strapi.documents(ISSUE).findMany(query as never);
+      expect(ours.length).toBeGreaterThan(0);
+      expect(ours.map((issue) => issue.documentId)).toEqual(strapis.map((issue) => issue.documentId));
+    }
+  });
+});
