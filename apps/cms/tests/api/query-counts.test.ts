@@ -42,16 +42,22 @@ const latest = () => [...sample.liveIssues].sort((a, b) => b.coverDate.localeCom
 const firstLive = () => sample.liveArticles[0];
 
 /**
+ * On SQLite a relation filter first probes, one bounded query per hop and one for its far end, whether its id set
+ * is small (src/public-api/relation-subqueries.ts); PostgreSQL always takes the set and skips the probe.
+ */
+const sqliteProbes = (queries: number) => (process.env.MASTHEAD_TEST_DATABASE === 'postgres' ? 0 : queries);
+
+/**
  * What each read costs today. Raise a number only with a reason; lower it when a change saves queries. Each request
  * starts with one read of the cache version, which gives its ETag (and, with the response cache on, its key).
  */
 const BUDGET: Array<[string, () => Promise<unknown>, number]> = [
   ['getArticle', () => client.getArticle(firstLive().slug), 13],
   ['listArticles (20, curated populate)', () => client.listArticles({ pageSize: 20 }), 14],
-  ['getIssue', () => client.getIssue(latest().volume, latest().number), 13], // + the volume's ids and its issue links, probed (relation-subqueries)
+  ['getIssue', () => client.getIssue(latest().volume, latest().number), 11 + sqliteProbes(2)],
   ['getLatestIssue', () => client.getLatestIssue(), 11],
   ['listVolumes', () => client.listVolumes(), 7],
-  ['getAuthor (with their articles)', () => client.getAuthor(firstLive().authors[0], { pageSize: 10 }), 20], // two requests; + the author's id and article links, probed from their side
+  ['getAuthor (with their articles)', () => client.getAuthor(firstLive().authors[0], { pageSize: 10 }), 18 + sqliteProbes(2)], // two requests
   ['listSections', () => client.listSections(), 4],
   ['searchArticles', () => client.searchArticles({ query: 'school' }), 26],
 ];
