@@ -1,10 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { restrictPluginRoutesToFullAccess } from './api-tokens/plugin-routes';
+import { removeStrapiDefaultFullAccessToken } from './api-tokens/strapi-default-token';
 import { applyAdminLayouts } from './bootstrap/admin-layouts';
+import { closeReaderAccounts } from './bootstrap/closed-reader-accounts';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { syncPreviewToken } from './bootstrap/preview-token';
 import { syncPublicPermissions } from './bootstrap/public-permissions';
 import { defaultSlugs } from './document-middlewares/default-slugs';
+import { richTextBounds } from './document-middlewares/rich-text-bounds';
 import { articleDerivedFields } from './document-middlewares/article-derived-fields';
 import { articlePublishCheck } from './document-middlewares/article-publish-check';
 import { issueIntegrity } from './document-middlewares/issue-integrity';
@@ -21,6 +24,8 @@ import { awaitCacheInvalidation, invalidateOnWrite } from './response-cache/inva
 import { responseCacheOf } from './response-cache/response-cache';
 import { closeRateLimits, rateLimitsOf } from './rate-limit/rate-limits-of';
 import { startScheduler } from './scheduling/scheduler';
+import { guardUploadProvider } from './uploads/guard-upload-provider';
+import { verifyUploadContent } from './uploads/verify-upload-content';
 import { seedSampleIfEmpty } from './seed/seed-sample';
 
 let scheduler: ReturnType<typeof startScheduler> | undefined;
@@ -33,6 +38,8 @@ export default {
     const { generation } = responseCacheOf(strapi);
     // Outermost: a write answers once the cache has moved on, after every other middleware's writes.
     strapi.documents.use(awaitCacheInvalidation(generation));
+    // Before anything reads the body: a hostile tree is refused at its limit, not walked by every rule below.
+    strapi.documents.use(richTextBounds(strapi));
     strapi.documents.use(defaultSlugs(strapi));
     strapi.documents.use(articleDerivedFields(strapi));
     strapi.documents.use(articlePublishCheck(strapi));
@@ -53,12 +60,16 @@ export default {
     const env = getEnv();
     const { generation } = responseCacheOf(strapi);
     invalidateOnWrite(strapi, generation);
+    guardUploadProvider(strapi);
+    verifyUploadContent(strapi);
     // Whatever changed while this instance was down (a restore, a fix made in SQL) must not be answered from before.
     await generation.bump();
     if (!env.MASTHEAD_WEB_URL) strapi.log.info('Website revalidation is off: set MASTHEAD_WEB_URL and MASTHEAD_REVALIDATE_SECRET to turn it on.');
     // Budgets shared through Redis count from the first request, not from whenever the connection happens to open.
     await rateLimitsOf(strapi).connected(2000);
     await syncPublicPermissions(strapi);
+    const closed = await closeReaderAccounts(strapi);
+    if (closed.length > 0) strapi.log.info(`Turned off ${closed.join(', ')}: Masthead has no reader accounts.`);
     await applyAdminLayouts(strapi);
     const backfilled = await backfillSearchText(strapi);
     if (backfilled) strapi.log.info(`Indexed ${backfilled} article versions for search.`);
@@ -66,6 +77,7 @@ export default {
       const token = await syncPreviewToken(strapi, env.MASTHEAD_PREVIEW_TOKEN);
       if (token !== 'unchanged') strapi.log.info(`The website's preview token was ${token} from MASTHEAD_PREVIEW_TOKEN.`);
     }
+    if (await removeStrapiDefaultFullAccessToken(strapi)) strapi.log.info("Removed Strapi's default Full Access API token: Masthead ships none.");
     const admin = await ensureFirstAdmin(strapi);
     if (admin.created) strapi.log.info(`Created the first admin user ${admin.email} (password from MASTHEAD_ADMIN_PASSWORD).`);
 

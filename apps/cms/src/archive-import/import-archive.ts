@@ -2,7 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import type { BlockNode } from '../content/blocks';
 import { decodeArchiveText } from './decode-text';
 import { outletHomepage } from './outlet-homepages';
-import { ArchiveFormatError, parseArchiveArticle, type ArchiveArticle } from './parse-archive-article';
+import { ArchiveFormatError, parseArchiveArticle, type ArchiveArticle, type NumberBounds } from './parse-archive-article';
 import { slugOf, summaryOf } from './text';
 
 export interface ArchiveFile {
@@ -33,6 +33,16 @@ export interface ImportReport {
   failed: Array<{ file: string; line?: number; message: string }>;
 }
 
+/** The volume and issue numbers the content model allows (`max` in their schema.json), as the admin and API enforce them. */
+function numberBounds(strapi: Core.Strapi): NumberBounds {
+  const max = (uid: UID.Schema) => {
+    const value = (strapi.getModel(uid).attributes as Record<string, { max?: number }>).number?.max;
+    if (typeof value !== 'number') throw new Error(`${uid}.number has no max in its schema.json`);
+    return value;
+  };
+  return { volume: max('api::volume.volume'), issue: max('api::issue.issue') };
+}
+
 /** Thrown at the end of a dry run's file to roll its transaction back. */
 class DryRunRollback extends Error {}
 
@@ -51,10 +61,11 @@ export async function importArchive(strapi: Core.Strapi, files: readonly Archive
   const seen = new Set<string>();
   const report: Pick<ImportReport, 'skipped' | 'failed'> = { skipped: [], failed: [] };
   const importer = new ArticleImporter(strapi, options);
+  const bounds = numberBounds(strapi);
   for (const [index, { file, bytes }] of files.entries()) {
     const events: Event[] = [];
     try {
-      const article = parseArchiveArticle(decodeArchiveText(bytes, file), file);
+      const article = parseArchiveArticle(decodeArchiveText(bytes, file), file, bounds);
       await strapi.db.transaction(async () => {
         await importer.import(article, events);
         if (options.dryRun) throw new DryRunRollback();

@@ -12,7 +12,11 @@
  *     Information retrieved from Defense.gov, BBC, NBC News, and Brookings
  *
  * The closing sources may instead be a "Sources:" line followed by one source per line, each a name, a URL, or
- * a name and a URL. Text is kept exactly as written, curly quotes and dashes included.
+ * a name and a URL. Text is kept as written, curly quotes and dashes included; runs of spaces become one.
+ *
+ * Parsing is linear in the file's size: lines are bounded (MAX_LINE_LENGTH), whitespace runs are collapsed before
+ * any pattern sees them (so no `\s*…\s*` can backtrack over a long run), and no pattern scans lazily to the end of
+ * a line. Volume and issue numbers are bounded by the content model (`NumberBounds`).
  */
 export interface ArchiveArticle {
   volume: number;
@@ -25,6 +29,15 @@ export interface ArchiveArticle {
   paragraphs: string[];
   sources: CitedSource[];
 }
+
+/** The largest volume and issue numbers the content model allows (`max` in their schema.json). */
+export interface NumberBounds {
+  volume: number;
+  issue: number;
+}
+
+/** A paragraph may be one long line; beyond this it is not an article's text (a binary, a minified export). */
+export const MAX_LINE_LENGTH = 20_000;
 
 export interface CitedSource {
   name: string;
@@ -53,7 +66,7 @@ const HEADER = new RegExp(
 );
 const SECTION = /^section\s*:\s*(.+)$/i;
 const BYLINE = /^by\b\s*:?\s*(.*)$/i;
-const SOURCES_SENTENCE = /^(?:info(?:rmation)?|facts|data)\s+(?:was\s+|were\s+)?(?:retrieved|taken|gathered|obtained|sourced)\s+from\s*:?\s*(.+?)\.?$/i;
+const SOURCES_SENTENCE = /^(?:info(?:rmation)?|facts|data) (?:was |were )?(?:retrieved|taken|gathered|obtained|sourced) from ?:? ?(.+)$/i;
 const SOURCES_HEADING = /^(?:sources?|works cited|references)\s*:\s*(.*)$/i;
 const URL_PATTERN = /https?:\/\/\S+/i;
 
@@ -62,14 +75,19 @@ interface Line {
   number: number;
 }
 
-export function parseArchiveArticle(text: string, file: string): ArchiveArticle {
-  const lines: Line[] = text
-    .replace(/^\uFEFF/, '')
-    .split(/\r\n|\r|\n/)
-    .map((line, index) => ({ text: line.trim(), number: index + 1 }));
+export function parseArchiveArticle(text: string, file: string, bounds?: NumberBounds): ArchiveArticle {
   const fail = (line: number, detail: string): never => {
     throw new ArchiveFormatError(file, line, detail);
   };
+  const lines: Line[] = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .map((line, index) => {
+      if (line.length > MAX_LINE_LENGTH) {
+        fail(index + 1, `the line is ${line.length.toLocaleString('en')} characters long; a line may be at most ${MAX_LINE_LENGTH.toLocaleString('en')} (is this a text file?)`);
+      }
+      return { text: line.replace(/\s+/g, ' ').trim(), number: index + 1 };
+    });
   let at = 0;
   const nextFilled = (): Line | undefined => {
     while (at < lines.length && lines[at].text === '') at += 1;
@@ -79,8 +97,10 @@ export function parseArchiveArticle(text: string, file: string): ArchiveArticle 
 
   const headerLine = nextFilled() ?? fail(1, 'the file is empty');
   const header = HEADER.exec(headerLine.text) ?? fail(headerLine.number, `expected the volume and issue, such as “VOLUME 19, ISSUE 4”, but found “${clip(headerLine.text)}”`);
-  const volume = toNumber(header[1]) ?? fail(headerLine.number, `“${header[1]}” is not a volume number`);
-  const issue = toNumber(header[2]) ?? fail(headerLine.number, `“${header[2]}” is not an issue number`);
+  const volume = toNumber(header[1]) ?? fail(headerLine.number, `“${clip(header[1])}” is not a volume number`);
+  const issue = toNumber(header[2]) ?? fail(headerLine.number, `“${clip(header[2])}” is not an issue number`);
+  if (bounds && volume > bounds.volume) fail(headerLine.number, `volume ${volume.toLocaleString('en')} is past the largest volume number, ${bounds.volume.toLocaleString('en')}`);
+  if (bounds && issue > bounds.issue) fail(headerLine.number, `issue ${issue.toLocaleString('en')} is past the largest issue number, ${bounds.issue.toLocaleString('en')}`);
   at += 1;
 
   let coverDate = header[3] ? parseCoverDate(header[3]) : null;
@@ -136,7 +156,7 @@ function readBodyAndSources(lines: Line[]): { paragraphs: string[]; sources: Cit
   }
   const closing = paragraphs.length ? SOURCES_SENTENCE.exec(paragraphs[paragraphs.length - 1]) : null;
   if (!closing) return { paragraphs, sources: [] };
-  return { paragraphs: paragraphs.slice(0, -1), sources: splitList(closing[1]).map(sourceFromText) };
+  return { paragraphs: paragraphs.slice(0, -1), sources: splitList(closing[1].replace(/\.$/, '')).map(sourceFromText) };
 }
 
 /** "A, B, and C", "A and B", "A & B", "A; B" → ["A", "B", "C"]. */
@@ -200,8 +220,12 @@ function validDate(year: number, month: number, day: number): string | null {
   return date.toISOString().slice(0, 10);
 }
 
-/** "19" → 19, "XIX" → 19; `null` for anything that is not a positive number. */
+/** Longer than any number a periodical prints ("MMMDCCCLXXXVIII" is 15): refused before it is summed. */
+const MAX_NUMBER_LENGTH = 15;
+
+/** "19" → 19, "XIX" → 19; `null` for anything that is not a positive number of reasonable length. */
 function toNumber(text: string): number | null {
+  if (text.length > MAX_NUMBER_LENGTH) return null;
   if (/^\d+$/.test(text)) return Number(text) > 0 ? Number(text) : null;
   const values: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
   const digits = [...text.toLowerCase()].map((char) => values[char]);

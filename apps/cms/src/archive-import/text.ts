@@ -19,13 +19,13 @@ const SUMMARY_LENGTH = 300;
 export function summaryOf(paragraphs: readonly string[]): string {
   const first = paragraphs[0]?.trim() ?? '';
   if (first.length <= SUMMARY_LENGTH) return first;
-  const sentences = first.match(/[^.!?]+[.!?]+[”’"')\]]*(?:\s+|$)/g) ?? [];
-  let summary = '';
-  for (const sentence of sentences) {
-    if ((summary + sentence).trim().length > SUMMARY_LENGTH) break;
-    summary += sentence;
+  // The longest run of whole sentences that fits: found by scanning sentence ends forward, once.
+  const end = /[.!?][”’"')\]]*(?=\s|$)/g;
+  let fits = 0;
+  for (let match = end.exec(first); match && match.index + match[0].length <= SUMMARY_LENGTH; match = end.exec(first)) {
+    fits = match.index + match[0].length;
   }
-  if (summary.trim()) return summary.trim();
+  if (fits > 0) return first.slice(0, fits).trim();
   const cut = first.slice(0, SUMMARY_LENGTH - 1);
   return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,;:—–-]+$/, '')}…`;
 }

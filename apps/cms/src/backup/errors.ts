@@ -33,3 +33,10 @@ export class RestoreRefusedError extends BackupError {
 
 /** Strapi's transfer stopped; the database transaction was rolled back, so the target is as it was. */
 export class TransferFailedError extends BackupError {}
+
+/** A media record names a file outside the uploads folder (a `../` in its hash, extension or URL). */
+export class UnsafeMediaRecordError extends BackupError {
+  constructor(readonly problems: string[]) {
+    super(`The media library holds ${problems.length === 1 ? 'a record' : `${problems.length} records`} naming files outside the uploads folder, so nothing was written: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? '; …' : ''}.`);
+  }
+}

@@ -2,10 +2,10 @@ import { access } from 'node:fs/promises';
 import { engine as transferEngine, file as fileTransfer, strapi as strapiTransfer, utils as transferUtils } from '@strapi/data-transfer';
 import type { Core } from '@strapi/strapi';
 import { readingOf } from './backup-file';
-import { BackupNotFoundError, RestoreRefusedError, TransferFailedError, UnreadableBackupError } from './errors';
+import { BackupNotFoundError, RestoreRefusedError, TransferFailedError, UnreadableBackupError, UnsafeMediaRecordError } from './errors';
 import { BACKUP_TRANSFORMS, typesKeptByRestore } from './transfer-scope';
 import { summarize, type TransferSummary } from './transfer-summary';
-import { createUploadsWriter, deleteReplacedUploads, storedUploads } from './uploads';
+import { createUploadsWriter, deleteReplacedUploads, refuseUnsafeMediaRecords, storedUploads } from './uploads';
 import { responseCacheOf } from '../response-cache/response-cache';
 
 type SourceProvider = ReturnType<typeof fileTransfer.providers.createLocalFileSourceProvider>;
@@ -54,6 +54,7 @@ export async function contentCounts(strapi: Core.Strapi): Promise<Record<string,
  * answering from before the restore. Admin users, roles and API tokens of the target stay as they are.
  * @throws {RestoreRefusedError} when the database holds content and `force` is not set
  * @throws {TransferFailedError} when the transfer fails (rolled back) or the backup's content model differs
+ * @throws {UnsafeMediaRecordError} when a media record in the backup names a file outside the uploads folder (rolled back)
  */
 export async function restoreBackup(strapi: Core.Strapi, source: SourceProvider, options: { force: boolean }): Promise<TransferSummary> {
   if (!options.force) {
@@ -84,7 +85,7 @@ export async function restoreBackup(strapi: Core.Strapi, source: SourceProvider,
     versionStrategy: 'ignore',
     // A backup of another content model (an older or newer Masthead) is refused, not squeezed into this one.
     schemaStrategy: 'strict',
-    transforms: BACKUP_TRANSFORMS,
+    transforms: { ...BACKUP_TRANSFORMS, entities: [...BACKUP_TRANSFORMS.entities, refuseUnsafeMediaRecords(strapi)] },
   });
   const problems: string[] = [];
   engine.diagnostics.onDiagnostic(({ kind, details }) => {
@@ -94,6 +95,7 @@ export async function restoreBackup(strapi: Core.Strapi, source: SourceProvider,
   try {
     summary = summarize((await engine.transfer()).engine);
   } catch (error) {
+    if (error instanceof UnsafeMediaRecordError) throw error;
     const detail = [...new Set([(error as Error).message, ...problems])].join('; ');
     throw new TransferFailedError(`The restore failed; the database was rolled back and is as it was: ${detail}`, { cause: error });
   }

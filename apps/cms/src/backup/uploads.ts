@@ -1,5 +1,8 @@
 import { Writable } from 'node:stream';
 import type { Core } from '@strapi/strapi';
+import { storedFileProblem, type StoredFileRecord } from '../uploads/stored-file-names';
+import { usesLocalProvider } from '../uploads/guard-upload-provider';
+import { UnsafeMediaRecordError } from './errors';
 
 /** An upload file or one of its image formats, as the media library stores it and the upload provider takes it. */
 interface StoredFile {
@@ -55,9 +58,34 @@ async function updateUrl(strapi: Core.Strapi, stored: BackupAsset['metadata'], u
   await files.update({ where: { id: entry.id }, data: stored.type ? { formats: entry.formats } : { url } });
 }
 
+/** "file 12 (cover_ab12): problem" for each media record that names a file outside the uploads folder. */
+export function mediaRecordProblems(strapi: Core.Strapi, records: Array<StoredFileRecord & { id?: unknown }>): string[] {
+  const localProvider = usesLocalProvider(strapi);
+  return records.flatMap((record) => {
+    const problem = storedFileProblem(record, { localProvider });
+    return problem ? [`media record ${String(record.id ?? '?')}: ${problem}`] : [];
+  });
+}
+
+/**
+ * Refuses a media record from a backup that names a file outside the uploads folder, as the restore reads it
+ * (a transform of Strapi's transfer): the transfer stops, its transaction rolls back, and no file is written —
+ * files come after every record.
+ */
+export function refuseUnsafeMediaRecords(strapi: Core.Strapi) {
+  return {
+    filter(entity: { type: string; id?: unknown; data?: object }): boolean {
+      if (entity.type !== 'plugin::upload.file') return true;
+      const problems = mediaRecordProblems(strapi, [{ ...(entity.data as StoredFileRecord), id: entity.id }]);
+      if (problems.length > 0) throw new UnsafeMediaRecordError(problems);
+      return true;
+    },
+  };
+}
+
 /** Every upload the media library knows of, to delete the files of a database a restore replaced. */
 export async function storedUploads(strapi: Core.Strapi): Promise<StoredFile[]> {
-  return (await strapi.db.query('plugin::upload.file').findMany({ select: ['hash', 'ext', 'url', 'formats'] })) as StoredFile[];
+  return (await strapi.db.query('plugin::upload.file').findMany({ select: ['id', 'hash', 'ext', 'url', 'formats'] })) as StoredFile[];
 }
 
 /**

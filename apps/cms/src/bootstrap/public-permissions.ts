@@ -18,25 +18,30 @@ export function publicReadActions(): string[] {
 }
 
 /**
- * Grants the public role exactly find/findOne on the reader-facing types and search, in code rather than by clicking, and
- * removes any other content-API permission the role may have been given by hand.
+ * Grants the public role exactly find/findOne on the reader-facing types and search, in code rather than by
+ * clicking, and removes every other content-API permission the role holds — Strapi's own defaults included:
+ * sign-up, log-in, password reset, email confirmation and the OAuth providers (`plugin::users-permissions.auth.*`).
+ * Masthead has no reader accounts, so none of those routes may answer a stranger. The authenticated role gets the
+ * same reads and nothing more, so a JWT from before (or from a full-access token's sign-up) reads what readers read.
  */
 export async function syncPublicPermissions(strapi: Core.Strapi): Promise<void> {
-  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
-  if (!role) throw new Error('The users-permissions public role is missing; is the plugin installed?');
+  for (const type of ['public', 'authenticated']) {
+    const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type } });
+    if (!role) throw new Error(`The users-permissions ${type} role is missing; is the plugin installed?`);
+    await grantExactly(strapi, role.id, publicReadActions());
+  }
+}
 
-  const wanted = new Set(publicReadActions());
+async function grantExactly(strapi: Core.Strapi, roleId: number, actions: string[]): Promise<void> {
+  const wanted = new Set(actions);
   const permissions = strapi.db.query('plugin::users-permissions.permission');
-  const current: Array<{ id: number; action: string }> = await permissions.findMany({
-    where: { role: role.id },
-    select: ['id', 'action'],
-  });
+  const current: Array<{ id: number; action: string }> = await permissions.findMany({ where: { role: roleId }, select: ['id', 'action'] });
 
-  const stale = current.filter(({ action }) => action.startsWith('api::') && !wanted.has(action));
+  const stale = current.filter(({ action }) => !wanted.has(action));
   if (stale.length) await permissions.deleteMany({ where: { id: { $in: stale.map(({ id }) => id) } } });
 
   const have = new Set(current.map(({ action }) => action));
   for (const action of wanted) {
-    if (!have.has(action)) await permissions.create({ data: { action, role: role.id } });
+    if (!have.has(action)) await permissions.create({ data: { action, role: roleId } });
   }
 }

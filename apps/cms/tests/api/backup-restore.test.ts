@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import request from 'supertest';
 import { runRestoreCli, runBackupCli, type CliIo } from '../../src/backup/cli';
@@ -17,6 +18,13 @@ import { maxPageSize } from '../harness/page-size';
  */
 const APP_DIR = path.resolve(__dirname, '..', '..');
 const KEY = 'backup-key-for-the-restore-tests';
+const END_USER = {
+  username: 'reader-account',
+  email: 'reader-account@example.com',
+  password: 'Reader-password-2025',
+  resetPasswordToken: 'reset-token-that-must-not-travel',
+  confirmationToken: 'confirmation-token-that-must-not-travel',
+};
 
 /** Every public read, each sorted so that two databases can be compared response by response. */
 const PUBLIC_READS = [
@@ -56,6 +64,9 @@ describe('npm run backup on the seeded sample publication', () => {
 
   beforeAll(async () => {
     source = await startCms({ scheduler: false });
+    // An end-user account (Masthead makes none; one made by hand, say) with every credential users-permissions keeps.
+    await source.strapi.plugin('users-permissions').service('user').add({ ...END_USER, provider: 'local', confirmed: true });
+    await source.strapi.db.query('plugin::users-permissions.user').update({ where: { email: END_USER.email }, data: { resetPasswordToken: END_USER.resetPasswordToken, confirmationToken: END_USER.confirmationToken } });
     const ownUpload = await uploadImage(source, workDir);
     before = await publicSnapshot(source, [ownUpload]);
     expect(Object.keys(before.files).length).toBeGreaterThan(10);
@@ -72,6 +83,18 @@ describe('npm run backup on the seeded sample publication', () => {
     expect(backup).toMatchObject({ code: 0, stderr: expect.not.stringMatching(/Error\b/) });
     expect(backup.stdout).toMatch(new RegExp(`^Backed up \\d+ entries and \\d+ upload files \\([\\d.]+ MB\\) to ${backupFile}\\n$`));
   }, 120_000);
+
+  it('keeps end users’ accounts, password hashes and tokens out of the archive', async () => {
+    const stored = await source.strapi.db.query('plugin::users-permissions.user').findOne({ where: { email: END_USER.email }, select: ['password'] });
+    expect(stored.password).toMatch(/^\$2[aby]\$/);
+    const archive = gunzipSync(await readFile(backupFile)).toString('latin1');
+    expect(archive.includes('"type":"api::article.article"')).toBe(true); // the entities are searchable as they are
+    // The archive's schemas list every type; its entities hold none of the account (checked as a boolean, not
+    // printed: a failure must not dump the archive).
+    for (const secret of [stored.password, END_USER.resetPasswordToken, END_USER.confirmationToken, END_USER.email, '"type":"plugin::users-permissions.user"']) {
+      expect({ secret, found: archive.includes(secret) }).toEqual({ secret, found: false });
+    }
+  });
 
   it('encrypts the archive with MASTHEAD_BACKUP_KEY, and never overwrites a backup', async () => {
     expect(await runBackupCli(['nightly'], inProcessIo(source, { key: KEY }))).toBe(0);

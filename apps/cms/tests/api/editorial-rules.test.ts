@@ -212,3 +212,20 @@ describe('first run', () => {
     expect(await cms.strapi.db.query('api::article.article').count()).toBe(before);
   });
 });
+
+describe('volume and issue numbers', () => {
+  it.each([
+    ['a volume past 9,999', '/api/volumes', { number: 5_000_000, startYear: 2030 }, /number must be less than or equal to 9999/],
+    ['an issue past 999', '/api/issues', { number: 99_999, coverDate: '2031-01-01' }, /number must be less than or equal to 999/],
+  ])('refuse %s, which the website could not route, over REST and in the admin', async (_name, path, data, message) => {
+    const token = await cms.strapi.service('admin::api-token').create({ name: `numbers ${path}`, type: 'full-access', lifespan: null });
+    const rest = await api().post(path).set('Authorization', `Bearer ${token.accessKey}`).send({ data });
+    expect(rest.status).toBe(400);
+    expect(JSON.stringify(rest.body.error)).toMatch(message);
+    const uid = path === '/api/volumes' ? 'api::volume.volume' : 'api::issue.issue';
+    const login = await api().post('/admin/login').send(TEST_ADMIN).expect(200);
+    const admin = await api().post(`/content-manager/collection-types/${uid}`).set('Authorization', `Bearer ${login.body.data.token}`).send(data);
+    expect(admin.status).toBe(400);
+    expect(JSON.stringify(admin.body.error)).toMatch(message);
+  });
+});

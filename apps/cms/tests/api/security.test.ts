@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import request from 'supertest';
 import { startCms, type TestCms } from '../harness/cms';
 import { sample } from '../harness/sample-facts';
@@ -207,6 +208,33 @@ describe('uploads', () => {
     expect(response.status).toBe(400);
     const stored = await cms.strapi.db.query('plugin::upload.file').findMany({ where: { name } });
     expect(stored).toEqual([]);
+  });
+
+  const disguised = [
+    ['HTML named .jpg', 'cover.jpg', 'image/jpeg', () => Buffer.from('<!doctype html><html><body><script>alert(document.cookie)</script></body></html>'), /cover\.jpg is not a readable JPEG image/],
+    ['JavaScript named .png', 'chart.png', 'image/png', () => Buffer.from('fetch("/admin").then((r) => r.text()).then(alert)'), /chart\.png is not a readable PNG image/],
+    ['HTML named .pdf', 'print-edition.pdf', 'application/pdf', () => Buffer.from('<html><script>alert(1)</script></html>'), /print-edition\.pdf is not a PDF/],
+    ['a JPEG header over HTML', 'header.jpg', 'image/jpeg', () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('<script>alert(1)</script>')]), /header\.jpg is not a readable JPEG image/],
+    ['a PNG named .jpg', 'mislabelled.jpg', 'image/jpeg', () => sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } }).png().toBuffer(), /mislabelled\.jpg is named as a JPEG image but is a PNG image/],
+  ] as const;
+
+  it.each(disguised)('refuses %s with a message saying what it is, and stores nothing', async (_name, name, contentType, content, message) => {
+    const auth = { Authorization: `Bearer ${await createToken(`Disguised ${name}`, 'full-access')}` };
+    const response = await api().post('/api/upload').set(auth).attach('files', await content(), { filename: name, contentType });
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toMatch(message);
+    expect(await cms.strapi.db.query('plugin::upload.file').findMany({ where: { name } })).toEqual([]);
+  });
+
+  it.each([
+    ['a JPEG', 'photo.jpg', 'image/jpeg', () => sharp({ create: { width: 8, height: 6, channels: 3, background: '#369' } }).jpeg().toBuffer()],
+    ['a WebP', 'photo.webp', 'image/webp', () => sharp({ create: { width: 8, height: 6, channels: 3, background: '#369' } }).webp().toBuffer()],
+    ['a PDF', 'edition.pdf', 'application/pdf', async () => Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n')],
+  ])('stores %s that is what its name says', async (_name, name, contentType, content) => {
+    const auth = { Authorization: `Bearer ${await createToken(`Genuine ${name}`, 'full-access')}` };
+    const response = await api().post('/api/upload').set(auth).attach('files', await content(), { filename: name, contentType });
+    expect(response.body.error).toBeUndefined();
+    expect(response.status).toBe(201);
   });
 });
 

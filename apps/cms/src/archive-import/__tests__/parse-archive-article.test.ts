@@ -1,4 +1,4 @@
-import { ArchiveFormatError, parseArchiveArticle, parseCoverDate } from '../parse-archive-article';
+import { ArchiveFormatError, MAX_LINE_LENGTH, parseArchiveArticle, parseCoverDate } from '../parse-archive-article';
 
 const article = (...lines: string[]) => lines.join('\n');
 const parse = (text: string) => parseArchiveArticle(text, 'archive/v19i4-buses.txt');
@@ -180,5 +180,46 @@ describe('parseArchiveArticle', () => {
       expect(error.line).toBe(line);
       expect(error.message).toMatch(new RegExp(`^archive/v19i4-buses\\.txt:${line}: `));
     });
+  });
+});
+
+describe('hostile files', () => {
+  const BOUNDS = { volume: 9999, issue: 999 };
+  const refusal = (text: string) => {
+    try {
+      parseArchiveArticle(text, 'archive/hostile.txt', BOUNDS);
+    } catch (error) {
+      if (error instanceof ArchiveFormatError) return { line: error.line, detail: error.detail };
+      throw error;
+    }
+    throw new Error('expected the file to be refused');
+  };
+
+  it('refuse a line longer than MAX_LINE_LENGTH, naming its line, before reading it', () => {
+    const long = 'word '.repeat(MAX_LINE_LENGTH / 5 + 1);
+    expect(refusal(article('VOLUME 19, ISSUE 4', 'January 2025', 'Title', 'By Jane Doe', '', long))).toEqual({
+      line: 6,
+      detail: 'the line is 20,005 characters long; a line may be at most 20,000 (is this a text file?)',
+    });
+  });
+
+  it('read a paragraph just within the limit, with long runs of spaces collapsed', () => {
+    const paragraph = `${'word '.repeat(3900)}end`;
+    const parsed = parseArchiveArticle(article('VOLUME 19, ISSUE 4', 'January 2025', 'Title', `By Jane${' '.repeat(5000)}Doe`, '', paragraph), 'f.txt', BOUNDS);
+    expect(parsed.authors).toEqual(['Jane Doe']);
+    expect(parsed.paragraphs).toEqual([paragraph]);
+  });
+
+  it.each([
+    ['volume 5,000,000', 'VOLUME 5000000, ISSUE 4', 'volume 5,000,000 is past the largest volume number, 9,999'],
+    ['issue 99,999,999,999', 'VOLUME 19, ISSUE 99999999999', 'issue 99,999,999,999 is past the largest issue number, 999'],
+    ['a volume of 100 roman thousands', `VOLUME ${'M'.repeat(100)}, ISSUE 4`, `“${'M'.repeat(57)}…” is not a volume number`],
+  ])('refuse %s: the website could not route it', (_name, header, detail) => {
+    expect(refusal(article(header, 'January 2025', 'Title', 'By Jane Doe', '', 'Body.'))).toEqual({ line: 1, detail });
+  });
+
+  it('accept the largest numbers the content model allows', () => {
+    const parsed = parseArchiveArticle(article('VOLUME 9999, ISSUE 999', 'January 2025', 'Title', 'By Jane Doe', '', 'Body.'), 'f.txt', BOUNDS);
+    expect(parsed).toMatchObject({ volume: 9999, issue: 999 });
   });
 });
