@@ -20,6 +20,9 @@ export default [
   // Anonymous REST reads, answered from the cache after the per-request headers above (src/response-cache).
   'global::response-cache',
   'strapi::query',
+  // Multipart only on the upload routes, for editors and full-access tokens; small bodies only without credentials
+  // — decided before `strapi::body` spools a single byte (src/uploads/multipart-gate.ts).
+  'global::body-gate',
   'strapi::body',
   'strapi::session',
   'strapi::favicon',
