@@ -2,6 +2,7 @@ import type { MetadataRoute } from 'next';
 import { env } from '@/env';
 import { listAllArticles, listAuthors, listSections, listSources, listTags, listVolumes } from '@/lib/cms';
 import { issuePath } from '@/lib/format';
+import { escapeXml } from '@/lib/xml';
 
 export const revalidate = 300;
 
@@ -15,7 +16,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     listSections(),
     listTags(),
   ]);
-  const url = (path: string) => new URL(path, env.SITE_URL).toString();
+  // Next writes each URL into <loc> as it is: a `&` a path may hold must arrive escaped.
+  const url = (path: string) => escapeXml(new URL(path, env.SITE_URL).toString());
   return [
     { url: url('/'), changeFrequency: 'daily', priority: 1 },
     { url: url('/volumes'), changeFrequency: 'weekly' },

@@ -1,9 +1,11 @@
 import type { BlockNode, Blocks as BlocksValue, InlineNode, ListNode, TextNode } from '@masthead/client';
 import { Fragment, type ReactNode } from 'react';
+import { mediaUrl } from '@/lib/cms';
 
 /**
  * Renders Strapi blocks as semantic HTML, element by element: React escapes every string, nothing is injected as
- * raw HTML, and links keep only http(s) and mailto URLs, so rich text can never carry script.
+ * raw HTML, links keep only http(s) and mailto URLs and images only media-library or http(s) ones, so rich text
+ * can never carry script.
  */
 export function Blocks({ blocks }: { blocks: BlocksValue }) {
   return <>{blocks.map((block, index) => renderBlock(block, index))}</>;
@@ -13,6 +15,19 @@ export function safeHref(url: string): string | null {
   try {
     const parsed = new URL(url, 'https://relative.invalid');
     return ['http:', 'https:', 'mailto:'].includes(parsed.protocol) ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Where a body image may be loaded from: a media-library file (`/uploads/…`, served by the CMS) or an http(s)
+ * address — the same rule the CMS enforces when the body is written. Anything else is not rendered.
+ */
+export function safeImageSrc(url: string): string | null {
+  if (/^\/uploads\/[^\s?#]+$/.test(url)) return mediaUrl({ url });
+  try {
+    return ['http:', 'https:'].includes(new URL(url).protocol) ? url : null;
   } catch {
     return null;
   }
@@ -31,13 +46,15 @@ function renderBlock(block: BlockNode, key: number): ReactNode {
       return <blockquote key={key}><p>{renderInline(block.children)}</p></blockquote>;
     case 'code':
       return <pre key={key}><code>{block.children.map((child) => child.text).join('')}</code></pre>;
-    case 'image':
-      return (
+    case 'image': {
+      const src = safeImageSrc(block.image.url);
+      return src ? (
         <figure key={key}>
           {/* eslint-disable-next-line @next/next/no-img-element -- CMS images carry their own sizes */}
-          <img src={block.image.url} alt={block.image.alternativeText ?? ''} width={block.image.width ?? undefined} height={block.image.height ?? undefined} loading="lazy" />
+          <img src={src} alt={block.image.alternativeText ?? ''} width={block.image.width ?? undefined} height={block.image.height ?? undefined} loading="lazy" />
         </figure>
-      );
+      ) : null;
+    }
     case 'list':
       return renderList(block, key);
   }

@@ -1,3 +1,5 @@
+import { escapeXml } from './xml';
+
 /**
  * RSS 2.0 for the site and for each section. Built as a string with every value escaped; no HTML from the CMS goes
  * into the feed, only the dek as plain text.
@@ -17,13 +19,6 @@ export interface FeedChannel {
   siteUrl: string;
   feedUrl: string;
   items: FeedItem[];
-}
-
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
-export function escapeXml(value: string): string {
-  // Control characters other than tab and newlines are not allowed anywhere in XML 1.0.
-  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/[&<>"']/g, (char) => XML_ESCAPES[char]);
 }
 
 export function renderRss(channel: FeedChannel): string {

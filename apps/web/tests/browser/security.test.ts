@@ -1,7 +1,12 @@
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createClient } from '@masthead/client';
+import sharp from 'sharp';
 import type { Browser, Page } from 'playwright-core';
 import { adminFetch } from '../harness/admin-api';
 import { launchChromium } from '../harness/browser';
+import { strictXmlError } from '../../src/lib/__tests__/strict-xml';
 
 /**
  * The built site's security headers, a Content-Security-Policy that its own pages never trip, and rich text that
@@ -76,25 +81,25 @@ describe('security headers', () => {
   }, 60_000);
 });
 
-describe('rich text', () => {
-  const text = (value: string) => ({ type: 'text', text: value });
-  const link = (url: string, label: string) => ({ type: 'link', url, children: [text(label)] });
-  const articleBody = async (body: unknown[], slug: string) => {
-    const cms = createClient({ baseUrl: cmsUrl() });
-    // The oldest issue: other test files read the latest issue's first articles and must not meet these.
-    const volumes = await cms.listVolumes();
-    const oldest = volumes[volumes.length - 1].issues[0];
-    const author = (await cms.listAuthors())[0];
-    return {
-      title: 'A headline with <script>window.__masthead_pwned = "title"</script>',
-      slug,
-      dek: 'A summary with <b onmouseover="window.__masthead_pwned = 1">markup</b>',
-      body,
-      authors: { connect: [{ documentId: author.documentId }] },
-      issue: { connect: [{ documentId: oldest.documentId }] },
-    };
+const text = (value: string) => ({ type: 'text', text: value });
+const link = (url: string, label: string) => ({ type: 'link', url, children: [text(label)] });
+const articleBody = async (body: unknown[], slug: string) => {
+  const cms = createClient({ baseUrl: cmsUrl() });
+  // The oldest issue: other test files read the latest issue's first articles and must not meet these.
+  const volumes = await cms.listVolumes();
+  const oldest = volumes[volumes.length - 1].issues[0];
+  const author = (await cms.listAuthors())[0];
+  return {
+    title: 'A headline with <script>window.__masthead_pwned = "title"</script>',
+    slug,
+    dek: 'A summary with <b onmouseover="window.__masthead_pwned = 1">markup</b>',
+    body,
+    authors: { connect: [{ documentId: author.documentId }] },
+    issue: { connect: [{ documentId: oldest.documentId }] },
   };
+};
 
+describe('rich text', () => {
   it('cannot even be saved with javascript: or data: links', async () => {
     for (const url of ['javascript:window.__masthead_pwned="link"', '  JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>']) {
       const body = [{ type: 'paragraph', children: [link(url, 'this link')] }];
@@ -128,6 +133,32 @@ describe('rich text', () => {
     await expect(page.getByRole('link', { name: 'this link' }).getAttribute('href')).resolves.toMatch(/^https:\/\/example\.org\/\?q=/);
     expect(violations).toEqual([]);
     await page.close();
+  }, 60_000);
+});
+
+describe('whatever an article holds', () => {
+  it('draws its share card, and leaves the feed and the sitemap well-formed XML', async () => {
+    const slug = `unbroken-${Date.now()}`;
+    // U+FFFE and a lone surrogate, which XML forbids, and one 180-character word, which no line can hold.
+    const title = `Vote\uFFFE tally\uD800 ${'Counterrevolutionaries'.repeat(9).slice(0, 180)}`;
+    const body = { ...(await articleBody([{ type: 'paragraph', children: [text('Body.')] }], slug)), title };
+    const created = (await (await adminFetch('/content-manager/collection-types/api::article.article', { method: 'POST', body })).json()) as { data: { documentId: string } };
+    await adminFetch(`/content-manager/collection-types/api::article.article/${created.data.documentId}/actions/publish`, { method: 'POST' });
+    for (let tries = 0; (await fetch(`${webUrl()}/articles/${slug}`)).status !== 200 && tries < 50; tries += 1) await sleep(200);
+
+    // The article page holds the title as HTML; the feeds' and sitemap's XML is checked with the same strict parser
+    // on hostile titles in src/lib/__tests__/feed.test.ts and src/app/__tests__/sitemap.test.ts.
+    expect(strictXmlError(await (await fetch(`${webUrl()}/feed.xml`)).text())).toBeNull();
+    const sitemap = await (await fetch(`${webUrl()}/sitemap.xml`)).text();
+    expect(strictXmlError(sitemap)).toBeNull();
+
+    const page = await (await fetch(`${webUrl()}/articles/${slug}`)).text();
+    const cardUrl = page.match(/<meta property="og:image" content="([^"]+)"/)![1].replace(/^https?:\/\/[^/]+/, webUrl()).replaceAll('&amp;', '&');
+    const card = await fetch(cardUrl);
+    expect(card.status).toBe(200);
+    const png = Buffer.from(await card.arrayBuffer());
+    expect(await sharp(png).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
+    await writeFile(path.join(tmpdir(), 'masthead-og-unbroken-headline.png'), png); // to look at
   }, 60_000);
 });
 

@@ -62,3 +62,20 @@ describe('safeHref', () => {
     expect(safeHref(url) !== null).toBe(allowed);
   });
 });
+
+describe('body images', () => {
+  const image = (url: string) => ({ type: 'image' as const, image: { url, alternativeText: 'A bus at night', width: 800, height: 600 }, children: [text('')] });
+  const render = (url: string) => html([image(url)] as unknown as BlocksValue);
+
+  it('load a media-library file from the CMS, and a web image from where it is', () => {
+    expect(render('/uploads/bus_abc.jpg')).toMatch(/^<figure><img src="http:\/\/localhost:1337\/uploads\/bus_abc\.jpg" alt="A bus at night"/);
+    expect(render('https://images.example.org/bus.jpg')).toContain('src="https://images.example.org/bus.jpg"');
+  });
+
+  it.each(['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:image/svg+xml,<svg onload=alert(1)>', '//evil.example/x.jpg', 'uploads/x.jpg', 'file:///etc/passwd'])(
+    'are not rendered at all from %p',
+    (url) => {
+      expect(render(url)).toBe('');
+    },
+  );
+});

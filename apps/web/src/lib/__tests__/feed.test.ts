@@ -1,5 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { escapeXml, renderRss } from '../feed';
+import { renderRss } from '../feed';
+import { escapeXml } from '../xml';
+import { strictXmlError } from './strict-xml';
 
 const channel = {
   title: 'The Ledger & Co',
@@ -58,5 +60,35 @@ describe('renderRss', () => {
 describe('escapeXml', () => {
   it('escapes the five XML specials', () => {
     expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+  });
+
+  it.each([
+    ['U+FFFE', '\uFFFE'],
+    ['U+FFFF', '\uFFFF'],
+    ['a lone high surrogate', '\uD83D'],
+    ['a lone low surrogate', '\uDE00'],
+    ['NUL', '\u0000'],
+    ['a vertical tab', '\u000B'],
+  ])('drops %s, which no XML may hold, and keeps everything around it', (_name, forbidden) => {
+    expect(escapeXml(`Vote${forbidden} tally`)).toBe('Vote tally');
+  });
+
+  it('keeps every character XML allows, astral ones included', () => {
+    const allowed = 'Tab\tline\nreturn\r é ü 中文 \uD7FF \uE000 \uFFFD 😀 \u{10FFFF}';
+    expect(escapeXml(allowed)).toBe(allowed);
+  });
+});
+
+describe('a feed of whatever the CMS holds', () => {
+  const hostile = ['\uFFFE', '\uFFFF', '\uD800', '\uDFFF', '\u0000', '\u001F', ']]>', '&#xFFFE;', '<![CDATA[', '\u0085', '\u2028'];
+
+  it.each(hostile)('parses with a strict XML parser when a headline, dek, byline and section hold %j', (text) => {
+    const item = { ...channel.items[0], title: `Budget${text} vote`, description: `Dek ${text}`, authors: [`Ada${text}`], category: `News${text}` };
+    const xml = renderRss({ ...channel, title: `Ledger${text}`, items: [item] });
+    expect(strictXmlError(xml)).toBeNull();
+  });
+
+  it('is refused by the strict parser when a forbidden character gets through (the check is real)', () => {
+    expect(strictXmlError('<rss>Budget\uFFFE vote</rss>')).toMatch(/character/i);
   });
 });

@@ -1,6 +1,7 @@
 import { MAX_REQUEST_AGE_MS, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyRevalidation } from '@masthead/client/revalidation';
 import { revalidatePath, revalidateTag } from 'next/cache';
 import { env } from '@/env';
+import { BodyTooLargeError, readBoundedText } from '@/lib/http/bounded-body';
 import { createReplayGuard } from '@/lib/replay-guard';
 
 /**
@@ -14,8 +15,13 @@ const MAX_BODY_BYTES = 256 * 1024;
 export async function POST(request: Request): Promise<Response> {
   if (!env.REVALIDATE_SECRET) return Response.json({ error: 'revalidation is not configured' }, { status: 404 });
 
-  const body = await request.text();
-  if (Buffer.byteLength(body) > MAX_BODY_BYTES) return Response.json({ error: 'body too large' }, { status: 413 });
+  let body: string;
+  try {
+    body = await readBoundedText(request, MAX_BODY_BYTES);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return Response.json({ error: `body too large: at most ${MAX_BODY_BYTES} bytes` }, { status: 413 });
+    throw error;
+  }
 
   const verification = verifyRevalidation({
     secret: env.REVALIDATE_SECRET,
