@@ -70,7 +70,13 @@ async function bringBack(database: string): Promise<void> {
     await sleep(OUTAGE_MS);
     await bringBack(database);
     const backAt = Date.now();
-    await sleep(3000);
+    // Read on until the readers have made well over a round of requests after the first one answered again: how
+    // long reconnecting takes depends on the machine, so the test waits for the event, not a fixed time (bounded).
+    const recoveredRounds = () => {
+      const first = outcomes.find((outcome) => outcome.startedAt > backAt && outcome.status === 200);
+      return first ? outcomes.filter((outcome) => outcome.startedAt > first.startedAt).length : 0;
+    };
+    for (const deadline = Date.now() + 30_000; recoveredRounds() <= 3 * READERS && Date.now() < deadline; ) await sleep(100);
     reading = false;
     await Promise.all(readers);
 
