@@ -86,10 +86,6 @@ function applyScalar(query: QueryBuilder, column: string, type: string, conditio
 function idsMatching(strapi: Core.Strapi, uid: string, filters: unknown): QueryBuilder | undefined {
   if (!isRecord(filters) || Object.keys(filters).length === 0) return undefined;
   const model = strapi.db.metadata.get(uid);
-  const names = Object.keys(filters);
-  const only = names.length === 1 ? (model.attributes[names[0]] as AttributeMetadata | undefined) : undefined;
-  // A row filtered by one relation alone is any row a link names (links are foreign keys): skip reading its table.
-  if (only?.type === 'relation') return linkedIds(strapi, only, filters[names[0]]);
   const query = strapi.db.getConnection(model.tableName).select('id');
   for (const [name, conditions] of Object.entries(filters)) {
     const attribute = model.attributes[name] as AttributeMetadata | undefined;
