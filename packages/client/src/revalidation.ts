@@ -3,8 +3,8 @@ import { z } from 'zod';
 
 /**
  * The contract between the CMS, which announces what changed, and a website that caches what it read: the cache
- * tags both sides use, the request the CMS sends, and its HMAC signature; and the signed links with which the CMS's
- * preview button opens a draft on the website. Server-side only (Node's crypto).
+ * tags both sides use, the request the CMS sends, and its HMAC signature. Server-side only (Node's crypto). Preview
+ * links and sessions are in ./preview.
  *
  * A website tags every read with the documents it shows; the CMS, after a change commits, sends the tags of every
  * page that showed the document before or after the change.
@@ -83,33 +83,7 @@ export function verifyRevalidation(input: {
   return parsed.success ? { ok: true, request: parsed.data } : { ok: false, reason: 'body does not match the schema' };
 }
 
-/** How long a preview link from the admin stays valid. */
-export const PREVIEW_LINK_TTL_MS = 60 * 60 * 1000;
-
-/** Domain-separated from revalidation signatures, so one shared secret cannot be replayed across the two. */
-function previewSignature(secret: string, path: string, expires: number): string {
-  return createHmac('sha256', secret).update(`preview.${expires}.${path}`).digest('hex');
-}
-
-/** Only a site-relative path may be previewed: `/articles/x`, never `//evil.example` or `https://…`. */
+/** Only a site-relative path may be previewed or redirected to: `/articles/x`, never `//evil.example` or `https://…`. */
 export function isSitePath(path: string): boolean {
   return /^\/(?![/\\])[^\s]*$/.test(path);
-}
-
-/** The query of a preview link for `path`: `?path=…&expires=…&signature=…`. */
-export function signPreviewLink(secret: string, path: string, now = Date.now()): URLSearchParams {
-  const expires = now + PREVIEW_LINK_TTL_MS;
-  return new URLSearchParams({ path, expires: String(expires), signature: previewSignature(secret, path, expires) });
-}
-
-export function verifyPreviewLink(secret: string, query: URLSearchParams, now = Date.now()): { ok: true; path: string } | { ok: false; reason: string } {
-  const path = query.get('path');
-  const expires = Number(query.get('expires'));
-  const signature = query.get('signature') ?? '';
-  if (!path || !isSitePath(path)) return { ok: false, reason: 'not a path on this site' };
-  if (!Number.isSafeInteger(expires) || expires < now || expires > now + PREVIEW_LINK_TTL_MS) return { ok: false, reason: 'expired link' };
-  const expected = Buffer.from(previewSignature(secret, path, expires));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'wrong signature' };
-  return { ok: true, path };
 }

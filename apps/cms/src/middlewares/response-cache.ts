@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { createWebsiteTokenCheck } from '../api-tokens/website-token';
+import { collectionOfPath } from '@masthead/client/contract';
 import { isApiPath } from '../public-api/api-path';
 import { entityTag, matchesIfNoneMatch, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from '../response-cache/entity-tag';
 import { responseCacheOf } from '../response-cache/response-cache';
@@ -8,7 +9,13 @@ export const CACHE_HEADER = 'X-Masthead-Cache';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
-const isApiRead = (ctx: Context) => ctx.method === 'GET' && isApiPath(ctx.path);
+/**
+ * The reads whose answer is the URL's alone (given who asks): the contract's collections and search. Nothing else
+ * under /api is cached or tagged — the website's preview-session check answers per session header, and any route
+ * added later must be listed here to be cached, not shut out after it leaked one caller's answer to another.
+ */
+const isPublicRead = (ctx: Context) =>
+  ctx.method === 'GET' && isApiPath(ctx.path) && (collectionOfPath(ctx.path) !== undefined || ctx.path.toLowerCase().replace(/\/+$/, '') === '/api/search');
 
 /**
  * HTTP caching of the REST API, and the response cache behind it (see src/response-cache). Runs after the security
@@ -24,7 +31,7 @@ const responseCache: Core.MiddlewareFactory = (_config, { strapi }) => {
   const { generation, store } = responseCacheOf(strapi);
   const isWebsite = createWebsiteTokenCheck();
   return async (ctx, next) => {
-    if (!isApiRead(ctx)) return next();
+    if (!isPublicRead(ctx)) return next();
     // Taken now: route middlewares rewrite the query, and with it ctx.url, on the way in (see published-only.ts).
     const url = ctx.url;
     // The website's token reads what readers read unless it asks for drafts (published-only.ts): one answer for both.

@@ -1,9 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { signPreviewLink } from '@masthead/client/revalidation';
+import { signPreviewLink } from '@masthead/client/preview';
+import { previewSessionsOf, type EditorSession } from './preview-sessions';
 
 /**
  * Where the admin's Preview button opens a draft: the website's `/api/preview` with a signed, expiring link to the
- * document's page, which turns on draft mode and redirects there. `null` for types without a page of their own.
+ * document's page carrying a new preview session of the editor who asked (see preview-sessions.ts); the website
+ * claims it for the browser that opens the link and redirects to the page. `null` for types without a page of their
+ * own, and outside an editor's admin session (nobody to preview for).
  */
 export async function previewUrl(
   strapi: Core.Strapi,
@@ -11,9 +14,20 @@ export async function previewUrl(
   uid: string,
   documentId: string,
 ): Promise<string | null> {
+  const editor = editorOfRequest(strapi);
+  if (!editor) return null;
   const path = await pagePath(strapi, uid, documentId);
   if (!path) return null;
-  return `${new URL('/api/preview', site.webUrl).toString()}?${signPreviewLink(site.secret, path).toString()}`;
+  const { session } = await previewSessionsOf(strapi).open(editor);
+  return `${new URL('/api/preview', site.webUrl).toString()}?${signPreviewLink(site.secret, { path, session }).toString()}`;
+}
+
+/** The signed-in editor and admin session of the request being served (Strapi's admin strategy sets both). */
+function editorOfRequest(strapi: Core.Strapi): EditorSession | null {
+  const state = strapi.requestContext.get()?.state as { user?: { id?: unknown }; session?: { id?: unknown } } | undefined;
+  const userId = state?.user?.id;
+  const adminSessionId = state?.session?.id;
+  return typeof userId === 'number' && typeof adminSessionId === 'string' ? { userId, adminSessionId } : null;
 }
 
 async function pagePath(strapi: Core.Strapi, uid: string, documentId: string): Promise<string | null> {

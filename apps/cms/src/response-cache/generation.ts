@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
+import { ownTable } from '../database/own-table';
 
 /**
- * A table of our own, one row: Strapi's schema sync leaves tables it never created alone. Kept in the database, not
- * in the cache store, so every process on the database sees every change — another CMS instance, `npm run import`
- * and `npm run restore` included — whichever store the cache uses.
+ * A table of our own (src/database/own-table.ts), one row. Kept in the database, not in the cache store, so every
+ * process on the database sees every change — another CMS instance, `npm run import` and `npm run restore`
+ * included — whichever store the cache uses.
  */
 const TABLE = 'masthead_response_cache';
 const ROW = 'public-api';
@@ -28,34 +29,19 @@ export interface Generation {
 
 /** `onError` hears of a failed bump: until the next one, readers may get answers from before the change. */
 export function createGeneration(strapi: Core.Strapi, onError: (error: Error) => void): Generation {
-  // Strapi's helpers, so the table lives in DATABASE_SCHEMA on PostgreSQL like Strapi's own.
-  const table = () => strapi.db.getConnection(TABLE);
-  const schema = () => strapi.db.getSchemaConnection();
+  const own = ownTable(
+    strapi,
+    TABLE,
+    (columns) => {
+      columns.string('name').primary();
+      columns.string('epoch', 36).notNullable();
+      columns.bigInteger('generation').notNullable();
+    },
+    () => own.rows().insert({ name: ROW, epoch: randomUUID(), generation: 0 }).onConflict('name').ignore(),
+  );
+  const table = own.rows;
+  const ensureTable = own.ensure;
   const pending = new Set<Promise<void>>();
-  let ready: Promise<void> | undefined;
-
-  // Created on first use rather than by a migration: the table holds no content, only a counter that may start over.
-  function ensureTable(): Promise<void> {
-    ready ??= (async () => {
-      if (!(await schema().hasTable(TABLE))) {
-        await schema()
-          .createTable(TABLE, (columns) => {
-            columns.string('name').primary();
-            columns.string('epoch', 36).notNullable();
-            columns.bigInteger('generation').notNullable();
-          })
-          .catch(async (error: unknown) => {
-            // Another process on the same database created it first.
-            if (!(await schema().hasTable(TABLE))) throw error;
-          });
-      }
-      await table().insert({ name: ROW, epoch: randomUUID(), generation: 0 }).onConflict('name').ignore();
-    })().catch((error: unknown) => {
-      ready = undefined;
-      throw error;
-    });
-    return ready;
-  }
 
   return {
     async current() {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { getEnv } from '../env';
+import { perInstance } from '../per-instance';
 import { createGeneration, type Generation } from './generation';
 import { createRedisStore } from './redis-store';
 import { createMemoryStore, type ResponseStore } from './response-store';
@@ -10,20 +11,10 @@ export interface ResponseCache {
   store: ResponseStore | undefined;
 }
 
-const caches = new WeakMap<Core.Strapi, ResponseCache>();
+const caches = perInstance(createResponseCache);
 
-/**
- * The cache of one Strapi instance, shared by the HTTP middleware that serves from it and the hooks that invalidate
- * it. Keyed by instance because tests boot several in one process.
- */
-export function responseCacheOf(strapi: Core.Strapi): ResponseCache {
-  let cache = caches.get(strapi);
-  if (!cache) {
-    cache = createResponseCache(strapi);
-    caches.set(strapi, cache);
-  }
-  return cache;
-}
+/** The cache of one Strapi instance, shared by the HTTP middleware that serves from it and the hooks that invalidate it. */
+export const responseCacheOf = (strapi: Core.Strapi): ResponseCache => caches.of(strapi);
 
 function createResponseCache(strapi: Core.Strapi): ResponseCache {
   const env = getEnv();

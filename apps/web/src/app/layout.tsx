@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from 'next';
-import { draftMode } from 'next/headers';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { env } from '@/env';
 import { listSections } from '@/lib/cms';
+import { previewState } from '@/lib/preview/session';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -36,16 +36,22 @@ async function navigationSections() {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const sections = await navigationSections();
-  const previewing = (await draftMode()).isEnabled;
+  const preview = await previewState();
   return (
     <html lang="en">
       <body>
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        {previewing ? (
+        {preview.kind === 'live' ? (
           <p className="preview-banner" role="status">
             Preview: you are seeing drafts, as only editors can. <a href="/api/preview/exit">Leave the preview</a>
+          </p>
+        ) : null}
+        {preview.kind === 'ended' ? (
+          <p className="preview-banner" role="status">
+            {`The preview has ended (${preview.reason}): you are seeing what readers see. Open the preview again from the admin, or `}
+            <a href="/api/preview/exit">leave the preview</a>.
           </p>
         ) : null}
         <header className="site-header">

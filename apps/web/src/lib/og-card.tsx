@@ -82,10 +82,11 @@ export interface ArticleCard {
 }
 
 /**
- * Text the card can draw: control characters, unpaired surrogates and noncharacters (U+FFFE) have no glyph and
- * would be drawn as empty boxes.
+ * Text the card can draw: control characters, unpaired surrogates, noncharacters (U+FFFE), private-use characters
+ * and the replacement character U+FFFD (left by a bad decode upstream) have no glyph in the card's fonts and would
+ * be drawn as empty boxes.
  */
-export const drawableText = (text: string) => text.replace(/[\p{Cc}\p{Cs}\p{Cn}]/gu, '');
+export const drawableText = (text: string) => text.replace(/[\p{Cc}\p{Cs}\p{Cn}\p{Co}\uFFFD]/gu, '');
 
 /** The card shown when an article is shared: headline, section, byline, issue and cover, at 1200×630. */
 export function renderArticleCard(card: ArticleCard): ImageResponse {

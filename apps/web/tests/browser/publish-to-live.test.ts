@@ -1,5 +1,8 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import { createClient } from '@masthead/client';
-import { PREVIEW_LINK_TTL_MS, SIGNATURE_HEADER, signPreviewLink, signRevalidation, TIMESTAMP_HEADER } from '@masthead/client/revalidation';
+import { PREVIEW_COOKIE, PREVIEW_LINK_TTL_MS, signPreviewLink, verifyPreviewLink } from '@masthead/client/preview';
+import { SIGNATURE_HEADER, signRevalidation, TIMESTAMP_HEADER } from '@masthead/client/revalidation';
 import { launchChromium } from '../harness/browser';
 import { adminFetch } from '../harness/admin-api';
 
@@ -8,6 +11,7 @@ import { adminFetch } from '../harness/admin-api';
  * revalidation request, long before the ISR interval (300 s) would; and the revalidation route refuses anything
  * it cannot trust.
  */
+const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts', 'browser');
 const webUrl = () => process.env.MASTHEAD_TEST_WEB_URL!;
 const cmsUrl = () => process.env.MASTHEAD_TEST_CMS_URL!;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -67,21 +71,26 @@ describe('publish to live', () => {
     expect(await pageText(newPath)).toContain('<h1');
   }, 60_000);
 
+  /** What the admin's Preview button asks the CMS for: a signed link to the website carrying a new preview session. */
+  async function previewLink(documentId: string): Promise<string> {
+    const preview = await adminFetch(`/content-manager/preview/url/api::article.article?documentId=${documentId}&status=draft`, { method: 'GET' });
+    return ((await preview.json()) as { data: { url: string } }).data.url;
+  }
+
   it('previews a draft edit for the editor who opens the admin’s preview link, and for nobody else', async () => {
     const latest = (await createClient({ baseUrl: cmsUrl() }).getLatestIssue())!;
     const article = latest.articles[1];
     const base = `/content-manager/collection-types/api::article.article/${article.documentId}`;
     await adminFetch(base, { method: 'PUT', body: { title: `${article.title} (draft edit)` } });
 
-    const preview = await adminFetch(`/content-manager/preview/url/api::article.article?documentId=${article.documentId}&status=draft`, { method: 'GET' });
-    const { data } = (await preview.json()) as { data: { url: string } };
-    const link = new URL(data.url);
+    const url = await previewLink(article.documentId);
+    const link = new URL(url);
     expect(`${link.origin}${link.pathname}`).toBe(`${webUrl()}/api/preview`);
 
     const browser = await launchChromium();
     try {
       const editor = await browser.newPage();
-      const response = await editor.goto(data.url);
+      const response = await editor.goto(url);
       expect(new URL(editor.url()).pathname).toBe(`/articles/${article.slug}`);
       expect(response?.headers()['cache-control']).toMatch(/no-store|private/);
       await expect(editor.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(`${article.title} (draft edit)`);
@@ -92,14 +101,47 @@ describe('publish to live', () => {
       expect(reader).not.toContain('(draft edit)');
       expect(reader).not.toContain('Leave the preview');
 
+      // The editor's cookies, copied elsewhere: draft mode's own cookie (the same for every preview of this build)
+      // reads no draft, and neither does the preview cookie in another browser.
+      const cookies = await editor.context().cookies();
+      const cookie = (name: string) => `${name}=${cookies.find((each) => each.name === name)!.value}`;
+      const userAgent = await editor.evaluate(() => navigator.userAgent);
+      const copied = (cookieHeader: string, agent: string) =>
+        fetch(`${webUrl()}/articles/${article.slug}`, { headers: { cookie: cookieHeader, 'user-agent': agent } }).then((page) => page.text());
+      const bypassOnly = await copied(cookie('__prerender_bypass'), userAgent);
+      expect(bypassOnly).not.toContain('(draft edit)');
+      const otherBrowser = await copied(`${cookie('__prerender_bypass')}; ${cookie(PREVIEW_COOKIE)}`, 'Mozilla/5.0 (Macintosh) Safari/18');
+      expect(otherBrowser).not.toContain('(draft edit)');
+      expect(otherBrowser).toContain('The preview has ended (the preview session belongs to another browser)');
+      // In a real browser too: the editor's cookies in another one show what readers see, and say why.
+      const thief = await browser.newContext({ userAgent: 'Mozilla/5.0 (Macintosh) Safari/18', viewport: { width: 390, height: 844 } });
+      await thief.addCookies(cookies);
+      const stolen = await thief.newPage();
+      await stolen.goto(`${webUrl()}/articles/${article.slug}`);
+      await expect(stolen.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(article.title);
+      await stolen.getByRole('status').filter({ hasText: 'The preview has ended' }).waitFor();
+      await mkdir(ARTIFACTS, { recursive: true });
+      await stolen.screenshot({ path: path.join(ARTIFACTS, 'preview-ended.png') });
+      await thief.close();
+      // The control: the same cookies from the same browser read the draft.
+      expect(await copied(`${cookie('__prerender_bypass')}; ${cookie(PREVIEW_COOKIE)}`, userAgent)).toContain('(draft edit)');
+
+      // The link, replayed from another browser while the preview is open, opens nothing.
+      const elsewhere = await fetch(url, { redirect: 'manual' });
+      expect([elsewhere.status, await elsewhere.text()]).toEqual([401, expect.stringContaining('another browser')]);
+
       await editor.getByRole('link', { name: 'Leave the preview' }).click();
       await editor.waitForURL(`${webUrl()}/`);
       await editor.goto(`${webUrl()}/articles/${article.slug}`);
       await expect(editor.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(article.title);
+      // Leaving ended the session for good: its cookie, kept from before, reads nothing any more.
+      const left = await copied(`${cookie('__prerender_bypass')}; ${cookie(PREVIEW_COOKIE)}`, userAgent);
+      expect(left).not.toContain('(draft edit)');
+      expect(left).toContain('The preview has ended (the preview was left)');
 
-      // The same link, replayed from another browser (no preview cookie), opens nothing.
-      const replay = await fetch(data.url, { redirect: 'manual' });
-      expect([replay.status, await replay.text()]).toEqual([401, expect.stringContaining('already opened')]);
+      // The same link, replayed after the editor left, opens nothing either.
+      const replay = await fetch(url, { redirect: 'manual', headers: { 'user-agent': userAgent } });
+      expect([replay.status, await replay.text()]).toEqual([401, expect.stringContaining('the preview was left')]);
 
       // A tampered link opens nothing.
       link.searchParams.set('path', '/volumes');
@@ -113,20 +155,25 @@ describe('publish to live', () => {
     const open = (query: URLSearchParams, headers: Record<string, string> = {}) => fetch(`${webUrl()}/api/preview?${query}`, { redirect: 'manual', headers });
     const secret = () => process.env.MASTHEAD_TEST_REVALIDATE_SECRET!;
 
-    it('refuses a link without a signature, with a wrong one and an expired one, and turns on no preview', async () => {
-      const unsigned = new URLSearchParams({ path: '/', expires: String(Date.now() + 60_000) });
-      const wrong = signPreviewLink('not-the-secret-not-the-secret-not-the', '/');
-      const expired = signPreviewLink(secret(), '/', Date.now() - PREVIEW_LINK_TTL_MS - 60_000);
-      for (const [name, query] of Object.entries({ unsigned, wrong, expired })) {
+    it('refuses a link without a signature, with a wrong one, an expired one and a session the CMS never opened', async () => {
+      const { documentId } = (await createClient({ baseUrl: cmsUrl() }).getLatestIssue())!.articles[0];
+      const opened = verifyPreviewLink(secret(), new URL(await previewLink(documentId)).searchParams);
+      if (!opened.ok) throw new Error(opened.reason);
+      const unsigned = new URLSearchParams({ path: '/', session: opened.session, expires: String(Date.now() + 60_000) });
+      const wrong = signPreviewLink('not-the-secret-not-the-secret-not-the', opened);
+      const expired = signPreviewLink(secret(), opened, Date.now() - PREVIEW_LINK_TTL_MS - 60_000);
+      const madeUp = signPreviewLink(secret(), { path: '/', session: 'A'.repeat(43) });
+      for (const [name, query] of Object.entries({ unsigned, wrong, expired, madeUp })) {
         const response = await open(query);
         expect([name, response.status, response.headers.get('set-cookie')]).toEqual([name, 401, null]);
       }
       // A middleware-bypass header changes nothing here either.
       const bypass = await open(unsigned, { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' });
       expect(bypass.status).toBe(401);
-      // The control: a fresh link signed with the secret opens the preview.
-      const valid = await open(signPreviewLink(secret(), '/'));
-      expect([valid.status, valid.headers.get('set-cookie')]).toEqual([307, expect.stringContaining('__prerender_bypass')]);
+      // The control: the link the CMS signed opens the preview, with a cookie of its own beside draft mode's.
+      const valid = await open(signPreviewLink(secret(), opened));
+      expect([valid.status, valid.headers.get('set-cookie')]).toEqual([307, expect.stringContaining(`${PREVIEW_COOKIE}=`)]);
+      expect(valid.headers.get('set-cookie')).toContain('__prerender_bypass');
     });
   });
 

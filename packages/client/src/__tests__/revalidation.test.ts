@@ -1,4 +1,4 @@
-import { cacheTags, isSitePath, MAX_REQUEST_AGE_MS, PREVIEW_LINK_TTL_MS, signPreviewLink, signRevalidation, verifyPreviewLink, verifyRevalidation } from '../revalidation';
+import { cacheTags, isSitePath, MAX_REQUEST_AGE_MS, signRevalidation, verifyRevalidation } from '../revalidation';
 
 const secret = 'a-long-shared-secret-for-tests';
 const now = 1_760_000_000_000;
@@ -40,24 +40,7 @@ describe('verifyRevalidation', () => {
   });
 });
 
-describe('preview links', () => {
-  it('verify for the path they were signed for, until they expire', () => {
-    const query = signPreviewLink(secret, '/articles/night-buses', now);
-    expect(verifyPreviewLink(secret, query, now + 1000)).toEqual({ ok: true, path: '/articles/night-buses' });
-    expect(verifyPreviewLink(secret, query, now + PREVIEW_LINK_TTL_MS + 1)).toEqual({ ok: false, reason: 'expired link' });
-  });
-
-  it('refuse another path, another secret and a far-future expiry', () => {
-    const query = signPreviewLink(secret, '/articles/night-buses', now);
-    const moved = new URLSearchParams(query);
-    moved.set('path', '/articles/other');
-    expect(verifyPreviewLink(secret, moved, now)).toEqual({ ok: false, reason: 'wrong signature' });
-    expect(verifyPreviewLink('another-secret', query, now)).toEqual({ ok: false, reason: 'wrong signature' });
-    const forever = new URLSearchParams(query);
-    forever.set('expires', String(now + 10 * PREVIEW_LINK_TTL_MS));
-    expect(verifyPreviewLink(secret, forever, now)).toEqual({ ok: false, reason: 'expired link' });
-  });
-
+describe('site paths', () => {
   it.each([
     ['/articles/night-buses', true],
     ['/', true],

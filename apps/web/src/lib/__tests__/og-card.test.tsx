@@ -43,7 +43,8 @@ describe('the headline on the share card', () => {
 });
 
 describe('text on the share card', () => {
-  it('loses what has no glyph (noncharacters, lone surrogates, controls) and keeps every letter and emoji', () => {
+  it('loses what has no glyph (noncharacters, lone surrogates, controls, private use, U+FFFD) and keeps every letter and emoji', () => {
     expect(drawableText('Vote\uFFFE tally\uD800 \u0007— café 😀')).toBe('Vote tally — café 😀');
+    expect(drawableText('Caf\uFFFD \uE000menu')).toBe('Caf menu');
   });
 });

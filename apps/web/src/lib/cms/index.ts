@@ -1,9 +1,9 @@
-import { createClient, type Article, type ListArticlesOptions, type SearchOptions } from '@masthead/client';
-import { draftMode } from 'next/headers';
+import { CmsHttpError, createClient, type Article, type MastheadClient, type ListArticlesOptions, type SearchOptions } from '@masthead/client';
 import { cache } from 'react';
 import { env } from '@/env';
 import { pickRelated } from '../related';
 import { cacheTags as TAGS } from '@masthead/client/revalidation';
+import { previewState } from '../preview/session';
 
 /**
  * The website's only door to the CMS. Each function tags its fetch with exactly the documents it shows (the CMS
@@ -19,16 +19,22 @@ import { cacheTags as TAGS } from '@masthead/client/revalidation';
 const cms = createClient({ baseUrl: env.CMS_URL, timeoutMs: env.CMS_TIMEOUT_MS, token: env.CMS_PREVIEW_TOKEN });
 
 /**
- * Drafts, for editors previewing in draft mode (turned on by /api/preview). Never cached: what an editor previews
- * must not reach the cache readers are served from.
+ * A read of drafts for an editor previewing (lib/preview/session.ts), else `null` (the caller reads what is
+ * published). The session's headers go with the read, and the CMS checks them on every draft read; a session it
+ * refuses between the page's check and this read (the editor just signed out) reads nothing either. Never cached:
+ * what an editor previews must not reach the cache readers are served from.
  */
-const drafts = env.CMS_PREVIEW_TOKEN
-  ? createClient({ baseUrl: env.CMS_URL, timeoutMs: env.CMS_TIMEOUT_MS, token: env.CMS_PREVIEW_TOKEN, status: 'draft', requestInit: { cache: 'no-store' } })
-  : null;
-
-/** The drafts client while an editor previews, else `null`. */
-export async function previewReader() {
-  return drafts && (await draftMode()).isEnabled ? drafts : null;
+async function fromDrafts<T>(read: (drafts: MastheadClient) => Promise<T>): Promise<T | null> {
+  const preview = await previewState();
+  if (preview.kind !== 'live' || !env.CMS_PREVIEW_TOKEN) return null;
+  const requestInit = { cache: 'no-store' as const, headers: preview.headers };
+  const drafts = createClient({ baseUrl: env.CMS_URL, timeoutMs: env.CMS_TIMEOUT_MS, token: env.CMS_PREVIEW_TOKEN, status: 'draft', requestInit });
+  try {
+    return await read(drafts);
+  } catch (error) {
+    if (error instanceof CmsHttpError && error.status === 401) return null;
+    throw error;
+  }
 }
 
 const tagged = (...tags: string[]) => ({ requestInit: { next: { revalidate: env.REVALIDATE_SECONDS, tags } } });
@@ -36,7 +42,7 @@ const tagged = (...tags: string[]) => ({ requestInit: { next: { revalidate: env.
 export const getLatestIssue = cache(() => cms.getLatestIssue(tagged(TAGS.issues)));
 
 export const getIssue = cache(async (volume: number, number: number) =>
-  (await previewReader())?.getIssue(volume, number) ?? cms.getIssue(volume, number, tagged(TAGS.issue(volume, number))),
+  (await fromDrafts((drafts) => drafts.getIssue(volume, number))) ?? cms.getIssue(volume, number, tagged(TAGS.issue(volume, number))),
 );
 
 export const listVolumes = cache(() => cms.listVolumes(tagged(TAGS.volumes, TAGS.issues)));
@@ -44,7 +50,7 @@ export const listVolumes = cache(() => cms.listVolumes(tagged(TAGS.volumes, TAGS
 /** What readers see of an article, also during a preview: share cards, which crawlers fetch, never show drafts. */
 export const getPublishedArticle = cache((slug: string) => cms.getArticle(slug, tagged(TAGS.article(slug))));
 
-export const getArticle = cache(async (slug: string) => (await previewReader())?.getArticle(slug) ?? getPublishedArticle(slug));
+export const getArticle = cache(async (slug: string) => (await fromDrafts((drafts) => drafts.getArticle(slug))) ?? getPublishedArticle(slug));
 
 /**
  * Where an old article URL (a slug the article no longer has) now lives, or `null`. Tagged with the old slug, which
