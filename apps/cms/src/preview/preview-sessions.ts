@@ -49,7 +49,9 @@ export interface PreviewSessions {
 
 export function createPreviewSessions(strapi: Core.Strapi): PreviewSessions {
   const table = ownTable(strapi, TABLE, (columns) => {
-    columns.string('digest', 64).primary();
+    // The order sessions were opened in, which timestamps alone do not give (two clicks in one millisecond).
+    columns.increments('id');
+    columns.string('digest', 64).notNullable().unique({ indexName: `${TABLE}_digest_uq` });
     columns.integer('admin_user_id').notNullable().index(`${TABLE}_admin_user_idx`);
     columns.string('admin_device_id', 255).nullable();
     columns.string('admin_session_id', 255).notNullable();
@@ -110,7 +112,7 @@ export function createPreviewSessions(strapi: Core.Strapi): PreviewSessions {
         created_at: now,
       });
       await table.rows().where('expires_at', '<=', now).delete();
-      const held = await table.rows().where({ admin_user_id: editor.userId, revoked_at: null }).orderBy('created_at', 'desc').offset(MAX_SESSIONS_PER_EDITOR).select('digest');
+      const held = await table.rows().where({ admin_user_id: editor.userId, revoked_at: null }).orderBy('id', 'desc').offset(MAX_SESSIONS_PER_EDITOR).select('digest');
       if (held.length > 0) await table.rows().whereIn('digest', held.map((row: Pick<Row, 'digest'>) => row.digest)).update({ revoked_at: now });
       return { session, expires };
     },
