@@ -129,7 +129,10 @@ export function createClient(options: ClientOptions) {
   const http: HttpOptions = {
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     token: options.token,
-    fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+    // Looked up on every call, never captured: Next.js replaces globalThis.fetch with its caching fetch after some
+    // modules are loaded (pages prerendered by `next build` among them), and a fetch captured before that tags nothing,
+    // so revalidateTag never reached the home page or the feeds.
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     timeoutMs: options.timeoutMs ?? 5000,
     retries: options.retries ?? 2,
     requestInit: options.requestInit,

@@ -21,12 +21,12 @@ async function pageText(path: string): Promise<string> {
 }
 
 describe('publish to live', () => {
-  it('shows an edit on the article and its issue page once the editor publishes it', async () => {
+  it('shows an edit on the article, its issue page, the home page and the feed once the editor publishes it', async () => {
     const latest = (await createClient({ baseUrl: cmsUrl() }).getLatestIssue())!;
     const article = latest.articles[0];
     const issuePath = `/volumes/${latest.volume.number}/issues/${latest.number}`;
     expect(await pageText(`/articles/${article.slug}`)).toContain(article.title.replace(/&/g, '&amp;'));
-    await pageText(issuePath); // Both pages are now cached.
+    await Promise.all([pageText(issuePath), pageText('/'), pageText('/feed.xml')]); // All are cached now.
 
     const corrected = `${article.title} (corrected)`;
     const base = `/content-manager/collection-types/api::article.article/${article.documentId}`;
@@ -36,13 +36,18 @@ describe('publish to live', () => {
     const deadline = Date.now() + 15_000;
     let articlePage = '';
     let issuePage = '';
+    let home = '';
+    let feed = '';
     while (Date.now() < deadline) {
-      [articlePage, issuePage] = await Promise.all([pageText(`/articles/${article.slug}`), pageText(issuePath)]);
-      if (articlePage.includes('(corrected)') && issuePage.includes('(corrected)')) break;
+      [articlePage, issuePage, home, feed] = await Promise.all([pageText(`/articles/${article.slug}`), pageText(issuePath), pageText('/'), pageText('/feed.xml')]);
+      if ([articlePage, issuePage, home, feed].every((page) => page.includes('(corrected)'))) break;
       await sleep(200);
     }
+    // Pages rendered on first request and pages `next build` prerendered (home, feeds) alike.
     expect(articlePage).toContain('(corrected)');
     expect(issuePage).toContain('(corrected)');
+    expect(home).toContain('(corrected)');
+    expect(feed).toContain('(corrected)');
   }, 60_000);
 
   it('sends readers of an article’s old URL to its new one for good once its slug changes', async () => {

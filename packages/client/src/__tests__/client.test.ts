@@ -202,3 +202,18 @@ describe('mediaUrl', () => {
     expect(cms.mediaUrl('https://bucket.example.net/a.jpg')).toBe('https://bucket.example.net/a.jpg');
   });
 });
+
+describe('the default fetch', () => {
+  it('is the global fetch at the time of each call, not at creation (Next.js replaces it with its caching fetch)', async () => {
+    const original = globalThis.fetch;
+    const cms = createClient({ baseUrl: BASE, sleep: noSleep });
+    const replaced = fakeFetch({ body: list([]) });
+    globalThis.fetch = replaced.fetch;
+    try {
+      await cms.listTags();
+    } finally {
+      globalThis.fetch = original;
+    }
+    expect(replaced.urls).toHaveLength(1);
+  });
+});
