@@ -37,14 +37,20 @@ const schema = z.object({
 
 export type WebEnv = z.infer<typeof schema>;
 
-function parse(): WebEnv {
-  const defined = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ''));
-  const result = schema.safeParse(defined);
-  if (!result.success) {
-    const issues = result.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`).join('\n');
-    throw new Error(`Invalid website environment:\n${issues}`);
+/** The website's environment is refused: `issues` names each variable and what it needs, as the CMS's does. */
+export class InvalidWebEnvError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid website environment:\n  - ${issues.join('\n  - ')}`);
+    this.name = 'InvalidWebEnvError';
   }
+}
+
+/** Parses an environment (empty strings mean unset); exported for tests, the site uses `env`. */
+export function parseWebEnv(source: Record<string, string | undefined>): WebEnv {
+  const defined = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const result = schema.safeParse(defined);
+  if (!result.success) throw new InvalidWebEnvError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   return result.data;
 }
 
-export const env = parse();
+export const env = parseWebEnv(process.env);

@@ -26,6 +26,46 @@ export class CmsHttpError extends CmsError {
  */
 export class CmsNotFoundError extends CmsHttpError {}
 
+/** One parameter the CMS refused, and what it needs: `{ parameter: 'q', message: 'needs at least one letter or digit' }`. */
+export interface CmsValidationIssue {
+  parameter: string;
+  message: string;
+}
+
+/**
+ * The CMS refused the request's parameters (a 400): a query outside the public contract, or a search it cannot run.
+ * `issues` names each refused parameter, so callers can show their own words instead of parsing the message.
+ */
+export class CmsValidationError extends CmsHttpError {
+  readonly issues: CmsValidationIssue[];
+
+  constructor(url: string, body: unknown) {
+    super(400, url, body);
+    this.issues = validationIssues(body);
+  }
+}
+
+const validationBody = z.object({
+  error: z.object({
+    message: z.string(),
+    details: z
+      .object({
+        parameter: z.string().optional(),
+        issues: z.array(z.object({ parameter: z.string(), message: z.string() })).optional(),
+      })
+      .optional(),
+  }),
+});
+
+/** The body's `details.issues`; else its one `details.parameter` with the whole message; else nothing named. */
+function validationIssues(body: unknown): CmsValidationIssue[] {
+  const parsed = validationBody.safeParse(body);
+  if (!parsed.success) return [];
+  const { message, details } = parsed.data.error;
+  if (details?.issues) return details.issues;
+  return details?.parameter ? [{ parameter: details.parameter, message }] : [];
+}
+
 /** The response did not have the shape the client expects; `cause` is the ZodError (or SyntaxError for bad JSON). */
 export class CmsResponseValidationError extends CmsError {
   constructor(

@@ -5,6 +5,7 @@ import {
   CmsNotFoundError,
   CmsResponseValidationError,
   CmsTimeoutError,
+  CmsValidationError,
 } from './errors';
 import { encodeQuery, type QueryValue } from './query';
 
@@ -91,6 +92,7 @@ async function fetchBody(http: HttpOptions, url: string, call: CallOptions): Pro
   if (!response.ok) {
     const body = tryJson(text);
     if (response.status === 404) throw new CmsNotFoundError(404, url, body);
+    if (response.status === 400) throw new CmsValidationError(url, body);
     throw new CmsHttpError(response.status, url, body);
   }
   return text;

@@ -8,7 +8,9 @@ export {
   CmsNotFoundError,
   CmsResponseValidationError,
   CmsTimeoutError,
+  CmsValidationError,
 } from './errors';
+export type { CmsValidationIssue } from './errors';
 export { encodeQuery } from './query';
 export * from './schemas/article';
 export * from './schemas/author';

@@ -1,4 +1,4 @@
-import { ArchiveFormatError } from './parse-archive-article';
+import { ArchiveFormatError } from './errors';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 

@@ -2,7 +2,8 @@ import type { Core, UID } from '@strapi/strapi';
 import type { BlockNode } from '../content/blocks';
 import { decodeArchiveText } from './decode-text';
 import { outletHomepage } from './outlet-homepages';
-import { ArchiveFormatError, parseArchiveArticle, type ArchiveArticle, type NumberBounds } from './parse-archive-article';
+import { ArchiveConflictError, ArchiveFormatError } from './errors';
+import { parseArchiveArticle, type ArchiveArticle, type NumberBounds } from './parse-archive-article';
 import { slugOf, summaryOf } from './text';
 
 export interface ArchiveFile {
@@ -90,9 +91,6 @@ export async function importArchive(strapi: Core.Strapi, files: readonly Archive
 }
 
 class AlreadyImported extends Error {}
-
-/** A conflict between a file and what the CMS holds, named for the editor. */
-class ArchiveConflictError extends Error {}
 
 /**
  * Finds or creates what one article needs. Document ids found or created by committed files are remembered, so a

@@ -1,3 +1,5 @@
+import { ArchiveFormatError } from './errors';
+
 /**
  * Reads one archived article as editors export it: plain text, loosely structured.
  *
@@ -43,18 +45,6 @@ export interface CitedSource {
   name: string;
   /** The cited page, when the file gives one. */
   url?: string;
-}
-
-/** A file that does not follow the format; `line` is 1-based. */
-export class ArchiveFormatError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly detail: string,
-  ) {
-    super(`${file}:${line}: ${detail}`);
-    this.name = 'ArchiveFormatError';
-  }
 }
 
 const WEEKDAYS = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?$/i;

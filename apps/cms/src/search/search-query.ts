@@ -25,22 +25,32 @@ const searchQuerySchema = z.strictObject({
 
 export type SearchQuery = z.infer<typeof searchQuerySchema> & { terms: string[] };
 
+/** One refused parameter of a search, as the 400's `details.issues` lists it: `{ parameter: 'q', message: 'is required' }`. */
+export interface SearchQueryIssue {
+  parameter: string;
+  message: string;
+}
+
 export class SearchQueryError extends Error {
   override name = 'SearchQueryError';
+
+  constructor(readonly issues: SearchQueryIssue[]) {
+    super(`Invalid search: ${issues.map((issue) => `${issue.parameter} ${issue.message}`).join('; ')}.`);
+  }
 }
 
 /** Parses `?q=…&section=…&author=…&volume=…&page=…&pageSize=…`; every problem is named in one message. */
 export function parseSearchQuery(query: Record<string, unknown>): SearchQuery {
   const result = searchQuerySchema.safeParse(query);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) =>
+    const issues = result.error.issues.map((issue): SearchQueryIssue =>
       issue.code === 'unrecognized_keys'
-        ? `${issue.keys.join(', ')} ${issue.keys.length > 1 ? 'are not parameters' : 'is not a parameter'} of GET /api/search; it takes ${Object.keys(searchQuerySchema.shape).join(', ')}`
-        : `${issue.path.join('.')} ${issue.message}`,
+        ? { parameter: issue.keys.join(', '), message: `${issue.keys.length > 1 ? 'are not parameters' : 'is not a parameter'} of GET /api/search; it takes ${Object.keys(searchQuerySchema.shape).join(', ')}` }
+        : { parameter: issue.path.join('.'), message: issue.message },
     );
-    throw new SearchQueryError(`Invalid search: ${problems.join('; ')}.`);
+    throw new SearchQueryError(issues);
   }
   const terms = searchTerms(result.data.q);
-  if (terms.length === 0) throw new SearchQueryError('Invalid search: q needs at least one letter or digit.');
+  if (terms.length === 0) throw new SearchQueryError([{ parameter: 'q', message: 'needs at least one letter or digit' }]);
   return { ...result.data, terms };
 }

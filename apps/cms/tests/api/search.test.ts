@@ -113,6 +113,15 @@ describe('GET /api/search', () => {
     expect(response.body.error.message).toMatch(message);
   });
 
+  it('names every refused parameter in the 400’s details, for clients that word it themselves', async () => {
+    const response = await api().get('/api/search').query({ q: 'school', page: 0, section: 'News & Views' }).expect(400);
+    expect(response.body.error.details.issues).toEqual([
+      { parameter: 'section', message: 'must be a slug such as "news"' },
+      { parameter: 'page', message: 'must be a whole number from 1 to 1000' },
+    ]);
+    expect(response.body.error.details.parameter).toBe('section');
+  });
+
   it('never returns or filters by the stored search text', async () => {
     const response = await search({ q: 'school', pageSize: 50 });
     for (const article of response.data) expect(article).not.toHaveProperty('searchText');

@@ -128,6 +128,10 @@ describe('a reader', () => {
     expect(new Set(kickers)).toEqual(new Set([known.section!.name]));
     await screenshots('search', `/search?q=${word}`);
     await screenshots('search-empty', '/search?q=zzzyzzy');
+    // A search the CMS refuses is explained in the reader's words, from the refusal's named parameters.
+    await page.goto(`${webUrl()}/search?q=${encodeURIComponent('?!')}`);
+    await expect(page.locator('.search-refusal[role="alert"]').textContent()).resolves.toBe('Your search needs at least one letter or digit.');
+    await screenshots('search-refused', `/search?q=${encodeURIComponent('?!')}`);
   }, 90_000);
 
   it('describes pages to search engines (JSON-LD) and draws a share card for each article', async () => {

@@ -1,4 +1,5 @@
 import { createClient } from '../client';
+import { CmsHttpError, CmsValidationError } from '../errors';
 import { fakeFetch, noSleep, queryOf } from './fake-fetch';
 import { article, articleListItem, issue, list, pagination } from './fixtures';
 
@@ -215,5 +216,29 @@ describe('the default fetch', () => {
       globalThis.fetch = original;
     }
     expect(replaced.urls).toHaveLength(1);
+  });
+});
+
+describe('a refused request', () => {
+  it('is a CmsValidationError naming each refused parameter, still a CmsHttpError with its status', async () => {
+    const body = {
+      data: null,
+      error: { status: 400, name: 'ValidationError', message: 'Invalid search: q needs at least one letter or digit.', details: { parameter: 'q', issues: [{ parameter: 'q', message: 'needs at least one letter or digit' }] } },
+    };
+    const fake = fakeFetch({ status: 400, body });
+    const cms = createClient({ baseUrl: BASE, fetch: fake.fetch, sleep: noSleep });
+    const error = await cms.searchArticles({ query: '?!' }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CmsValidationError);
+    expect(error).toBeInstanceOf(CmsHttpError);
+    expect(error).toMatchObject({ status: 400, issues: [{ parameter: 'q', message: 'needs at least one letter or digit' }] });
+    expect(fake.urls).toHaveLength(1); // never retried
+  });
+
+  it('names the one parameter of a contract refusal, and nothing for a body it cannot read', async () => {
+    const contract = { error: { status: 400, name: 'ValidationError', message: 'filters[nope] is not a filter of articles.', details: { parameter: 'filters[nope]', allowed: ['slug'] } } };
+    const named = createClient({ baseUrl: BASE, fetch: fakeFetch({ status: 400, body: contract }).fetch, sleep: noSleep });
+    await expect(named.listTags()).rejects.toMatchObject({ issues: [{ parameter: 'filters[nope]', message: 'filters[nope] is not a filter of articles.' }] });
+    const unreadable = createClient({ baseUrl: BASE, fetch: fakeFetch({ status: 400, text: 'Bad Request' }).fetch, sleep: noSleep });
+    await expect(unreadable.listTags()).rejects.toMatchObject({ issues: [] });
   });
 });

@@ -6,6 +6,7 @@ import {
   CmsNotFoundError,
   CmsResponseValidationError,
   CmsTimeoutError,
+  CmsValidationError,
 } from '../errors';
 import { fakeFetch, noSleep, type Scripted } from './fake-fetch';
 import { article, list } from './fixtures';
@@ -14,7 +15,7 @@ const BASE = 'http://cms.test';
 
 /** Each response the CMS (or the network) can give, and what the client must throw for it. */
 const associations: Array<{ name: string; response: Scripted; error: new (...args: never[]) => CmsError; status?: number; message: RegExp }> = [
-  { name: '400 with a Strapi error body', response: { status: 400, body: { data: null, error: { status: 400, name: 'ValidationError', message: 'Invalid key email' } } }, error: CmsHttpError, status: 400, message: /400 .*: Invalid key email$/ },
+  { name: '400 with a Strapi error body', response: { status: 400, body: { data: null, error: { status: 400, name: 'ValidationError', message: 'Invalid key email' } } }, error: CmsValidationError, status: 400, message: /400 .*: Invalid key email$/ },
   { name: '401', response: { status: 401, body: { error: { message: 'Missing or invalid credentials' } } }, error: CmsHttpError, status: 401, message: /401/ },
   { name: '403', response: { status: 403, body: { error: { message: 'Forbidden' } } }, error: CmsHttpError, status: 403, message: /403 .*Forbidden/ },
   { name: '404 from a wrong base URL', response: { status: 404, text: 'Not Found' }, error: CmsNotFoundError, status: 404, message: /404/ },

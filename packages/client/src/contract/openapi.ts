@@ -289,7 +289,15 @@ export function buildOpenApiDocument() {
           status: { type: 'integer' },
           name: { type: 'string' },
           message: { type: 'string' },
-          details: { type: 'object', properties: { parameter: { type: 'string' }, allowed: { type: 'array', items: { type: 'string' } } } },
+          details: {
+            type: 'object',
+            properties: {
+              parameter: { type: 'string' },
+              allowed: { type: 'array', items: { type: 'string' } },
+              /** A search names every refused parameter (GET /api/search). */
+              issues: { type: 'array', items: { type: 'object', required: ['parameter', 'message'], properties: { parameter: { type: 'string' }, message: { type: 'string' } } } },
+            },
+          },
         },
       },
     },

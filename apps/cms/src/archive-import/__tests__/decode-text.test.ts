@@ -1,5 +1,5 @@
 import { decodeArchiveText } from '../decode-text';
-import { ArchiveFormatError } from '../parse-archive-article';
+import { ArchiveFormatError } from '../errors';
 
 const text = 'VOLUME 19, ISSUE 4\nJanuary 2025\n“Café” — naïve\n';
 

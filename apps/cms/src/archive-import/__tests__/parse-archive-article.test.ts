@@ -1,4 +1,5 @@
-import { ArchiveFormatError, MAX_LINE_LENGTH, parseArchiveArticle, parseCoverDate } from '../parse-archive-article';
+import { ArchiveFormatError } from '../errors';
+import { MAX_LINE_LENGTH, parseArchiveArticle, parseCoverDate } from '../parse-archive-article';
 
 const article = (...lines: string[]) => lines.join('\n');
 const parse = (text: string) => parseArchiveArticle(text, 'archive/v19i4-buses.txt');

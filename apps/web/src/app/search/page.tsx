@@ -1,4 +1,4 @@
-import { CmsHttpError, type SearchPage as Results } from '@masthead/client';
+import { CmsValidationError, type CmsValidationIssue, type SearchPage as Results } from '@masthead/client';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SearchForm } from '@/components/search-form';
@@ -22,17 +22,19 @@ async function find(request: SearchRequest): Promise<{ results: Results } | { re
   try {
     return { results: await searchArticles(request) };
   } catch (error) {
-    if (error instanceof CmsHttpError && error.status === 400) return { refusal: refusalMessage(error.body) };
+    if (error instanceof CmsValidationError) return { refusal: refusalMessage(error.issues) };
     throw error;
   }
 }
 
-/** The CMS names its parameters ("q needs at least one letter or digit"); readers see their own words. */
-function refusalMessage(body: unknown): string {
-  const message = (body as { error?: { message?: unknown } } | null)?.error?.message;
-  if (typeof message !== 'string') return 'That search could not be run. Try different words.';
-  const readable = message.replace(/^Invalid search: /, '').replace(/\bq\b/g, 'your search').replace(/\bpageSize\b/g, 'the page size');
-  return readable.charAt(0).toUpperCase() + readable.slice(1);
+/** What readers call the parameters the CMS names. */
+const READERS_WORDS: Record<string, string> = { q: 'your search', pageSize: 'the page size', page: 'the page', section: 'the section', author: 'the author', volume: 'the volume' };
+
+/** The CMS names each refused parameter ("q needs at least one letter or digit"); readers see their own words. */
+function refusalMessage(issues: CmsValidationIssue[]): string {
+  if (issues.length === 0) return 'That search could not be run. Try different words.';
+  const readable = issues.map((issue) => `${READERS_WORDS[issue.parameter] ?? issue.parameter} ${issue.message}`).join('; ');
+  return `${readable.charAt(0).toUpperCase()}${readable.slice(1)}.`;
 }
 
 export default async function SearchPage({ searchParams }: Props) {
