@@ -33,7 +33,8 @@ const READERS_WORDS: Record<string, string> = { q: 'your search', pageSize: 'the
 /** The CMS names each refused parameter ("q needs at least one letter or digit"); readers see their own words. */
 function refusalMessage(issues: CmsValidationIssue[]): string {
   if (issues.length === 0) return 'That search could not be run. Try different words.';
-  const readable = issues.map((issue) => `${READERS_WORDS[issue.parameter] ?? issue.parameter} ${issue.message}`).join('; ');
+  const words = (parameter: string) => (Object.hasOwn(READERS_WORDS, parameter) ? READERS_WORDS[parameter] : parameter);
+  const readable = issues.map((issue) => `${words(issue.parameter)} ${issue.message}`).join('; ');
   return `${readable.charAt(0).toUpperCase()}${readable.slice(1)}.`;
 }
 
