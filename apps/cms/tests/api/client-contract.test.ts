@@ -1,4 +1,4 @@
-import { createClient, type MastheadClient } from '@masthead/client';
+import { CmsHttpError, createClient, type MastheadClient } from '@masthead/client';
 import request from 'supertest';
 import { blocksToPlainText } from '../../src/content/blocks';
 import { startCms, type TestCms } from '../harness/cms';
@@ -149,8 +149,10 @@ describe('@masthead/client against the CMS', () => {
     expect(result.terms).toHaveLength(1);
   });
 
-  it('searchArticles surfaces a bad query as a CmsHttpError with status 400', async () => {
-    await expect(client.searchArticles({ query: '?!' })).rejects.toMatchObject({ name: 'CmsHttpError', status: 400 });
+  it('searchArticles surfaces a bad query as a CmsValidationError (a CmsHttpError) with status 400, naming the parameter', async () => {
+    const refusal = await client.searchArticles({ query: '?!' }).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(CmsHttpError);
+    expect(refusal).toMatchObject({ name: 'CmsValidationError', status: 400, issues: [{ parameter: 'q', message: 'needs at least one letter or digit' }] });
   });
 
   it('lists authors, sources, tags by name and sections in navigation order', async () => {
