@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '@masthead/client';
-import { publicCollections, validatePublicQuery } from '@masthead/client/contract';
+import { MAX_IN_VALUES, publicCollections, validatePublicQuery } from '@masthead/client/contract';
 import qs from 'qs';
 import { prepareDatabase, random, startArchiveCms, TERMS, writeArchive } from './lib/archive.mjs';
 import { loadWithLatencies } from './lib/load.mjs';
@@ -105,16 +105,19 @@ async function issueFloor(knex, volume, number) {
  * article filter at once, a date range sorted by an unindexed attribute, deep pages. Each against the same
  * archive's slug lookup, as raw HTTP so that only the CMS is timed.
  */
+/** The heaviest query of each kind the contract accepts: its largest `$in` lists and largest pages. */
 const slowShapes = (size) => {
-  const hundred = (make) => Array.from({ length: 100 }, (_, index) => make(index)).map((value, index) => `[$in][${index}]=${value}`);
+  const widest = (make) => Array.from({ length: MAX_IN_VALUES }, (_, index) => `[$in][${index}]=${make(index)}`);
+  const articlePage = publicCollections.articles.maxPageSize;
+  const issuePage = publicCollections.issues.maxPageSize;
   return [
     ['slug lookup (the reference)', () => `/api/articles?filters[slug][$eq]=archive-story-${1 + Math.floor(random() * size)}&pagination[pageSize]=1&pagination[withCount]=false`],
-    ['20 articles of 100 authors ($in), newest first', () => `/api/articles?${hundred((i) => `author-${1 + ((i * 7 + Math.floor(random() * 300)) % TERMS.authors)}`).map((c) => `filters[authors][slug]${c}`).join('&')}&pagination[pageSize]=20`],
-    ['20 articles of 100 sources ($in)', () => `/api/articles?${hundred((i) => `outlet-${1 + (i % TERMS.sources)}`).map((c) => `filters[citations][source][slug]${c}`).join('&')}&pagination[pageSize]=20`],
+    [`20 articles of ${MAX_IN_VALUES} authors ($in), newest first`, () => `/api/articles?${widest((i) => `author-${1 + ((i * 7 + Math.floor(random() * 300)) % TERMS.authors)}`).map((c) => `filters[authors][slug]${c}`).join('&')}&pagination[pageSize]=20`],
+    [`20 articles of ${MAX_IN_VALUES} sources ($in)`, () => `/api/articles?${widest((i) => `outlet-${1 + (i % TERMS.sources)}`).map((c) => `filters[citations][source][slug]${c}`).join('&')}&pagination[pageSize]=20`],
     ['20 articles of a section + tag + volumes, by title', () => `/api/articles?filters[section][slug][$eq]=section-${1 + Math.floor(random() * TERMS.sections)}&filters[tags][slug][$eq]=tag-${1 + Math.floor(random() * TERMS.tags)}&filters[issue][volume][number][$gte]=1&sort=title:asc&pagination[pageSize]=20`],
-    ['100 articles updated in a range, by updatedAt', () => `/api/articles?filters[updatedAt][$gte]=2000-01-01T00:00:00Z&filters[updatedAt][$lt]=2100-01-01T00:00:00Z&sort=updatedAt:asc,documentId:asc&pagination[pageSize]=100`],
-    ['page 40–50 of 100 articles (bodies included), newest first', () => `/api/articles?pagination[page]=${40 + Math.floor(random() * 10)}&pagination[pageSize]=100`],
-    ['10 issues of 100 volumes ($in), each with its table of contents', () => `/api/issues?${hundred((i) => i + 1).map((c) => `filters[volume][number]${c}`).join('&')}&pagination[pageSize]=10`],
+    [`${articlePage} articles updated in a range, by updatedAt`, () => `/api/articles?filters[updatedAt][$gte]=2000-01-01T00:00:00Z&filters[updatedAt][$lt]=2100-01-01T00:00:00Z&sort=updatedAt:asc,documentId:asc&pagination[pageSize]=${articlePage}`],
+    [`a page of ${articlePage} articles (bodies included) 40–50 % into the archive, newest first`, () => `/api/articles?pagination[page]=${Math.floor((0.4 + random() / 10) * (size / articlePage)) + 1}&pagination[pageSize]=${articlePage}`],
+    [`${issuePage} issues of ${MAX_IN_VALUES} volumes ($in), each with its table of contents`, () => `/api/issues?${widest((i) => i + 1).map((c) => `filters[volume][number]${c}`).join('&')}&pagination[pageSize]=${issuePage}`],
   ];
 };
 

@@ -32,7 +32,7 @@ export async function syncPreviewToken(strapi: Core.Strapi, accessKey: string): 
     token = { id: created.id, accessKey: '' };
     outcome = 'created';
   }
-  // Permissions too, at every start: a token created by an older release lacks the search and redirect reads.
+  // Permissions too, at every start: a token created by an older release may lack the redirect reads.
   const granted: { permissions?: Array<{ action: string }> } | null = await rows.findOne({ where: { id: token.id }, populate: ['permissions'] });
   const actions = new Set((granted?.permissions ?? []).map((permission) => permission.action));
   const permissionsChanged = actions.size !== PERMISSIONS.length || PERMISSIONS.some((action) => !actions.has(action));

@@ -9,16 +9,16 @@ const PUBLIC_READ_TYPES = Object.values(publicCollections).map((collection) => c
 
 const READ_ACTIONS = ['find', 'findOne'] as const;
 
-/** Public actions beyond the core reads: article search (published articles only, see `src/search`). */
-const EXTRA_PUBLIC_ACTIONS = ['api::article.article.search'];
-
-/** Every content-API action readers may take: find/findOne on the reader-facing types, and search. */
+/**
+ * Every content-API action readers may take: find/findOne on the reader-facing types. Search needs no permission:
+ * its route is open to every caller (`src/api/article/routes/search.ts`).
+ */
 export function publicReadActions(): string[] {
-  return [...PUBLIC_READ_TYPES.flatMap((uid) => READ_ACTIONS.map((action) => `${uid}.${action}`)), ...EXTRA_PUBLIC_ACTIONS];
+  return PUBLIC_READ_TYPES.flatMap((uid) => READ_ACTIONS.map((action) => `${uid}.${action}`));
 }
 
 /**
- * Grants the public role exactly find/findOne on the reader-facing types and search, in code rather than by
+ * Grants the public role exactly find/findOne on the reader-facing types, in code rather than by
  * clicking, and removes every other content-API permission the role holds — Strapi's own defaults included:
  * sign-up, log-in, password reset, email confirmation and the OAuth providers (`plugin::users-permissions.auth.*`).
  * Masthead has no reader accounts, so none of those routes may answer a stranger. The authenticated role gets the

@@ -46,6 +46,14 @@ describe('the public read API on the seeded sample publication', () => {
     expect(otherApp.body.data).toEqual([]);
   });
 
+  it('lets a Read-only token search as readers do (Strapi gives such tokens only find and findOne)', async () => {
+    const other = await cms.strapi.service('admin::api-token-content-api').create({ name: 'Another app (search)', type: 'read-only', lifespan: null });
+    const reader = await api().get('/api/search?q=school').expect(200);
+    const otherApp = await api().get('/api/search?q=school').set('Authorization', `Bearer ${other.accessKey}`).expect(200);
+    expect(otherApp.body.data.length).toBeGreaterThan(0);
+    expect(otherApp.body).toEqual(reader.body);
+  });
+
   it.each(['articles', 'issues', 'volumes', 'authors', 'sources', 'sections', 'tags', 'redirects'])(
     'answers the website’s token on /api/%s exactly as a reader, from the same cache entry',
     async (type) => {

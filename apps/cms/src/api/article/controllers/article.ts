@@ -1,11 +1,13 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { publicController } from '../../../public-api/output-sanitizer';
 import { searchArticles } from '../../../search/search-articles';
 import { parseSearchQuery, SearchQueryError } from '../../../search/search-query';
 
 const ARTICLE = 'api::article.article';
 
 export default factories.createCoreController(ARTICLE, ({ strapi }) => ({
+  ...publicController(ARTICLE)({ strapi }),
   /** `GET /api/search?q=…`: published articles only, for every caller (drafts are never searchable). */
   async search(ctx) {
     let query;
@@ -18,7 +20,7 @@ export default factories.createCoreController(ARTICLE, ({ strapi }) => ({
     }
     const { results, pagination } = await searchArticles(strapi, query);
     // The same output sanitizer as the core `find`: private fields never leave, whatever the populate.
-    const data = await strapi.contentAPI.sanitize.output(results, strapi.contentType(ARTICLE), { auth: ctx.state.auth });
+    const data = await this.sanitizeOutput!(results, ctx);
     ctx.body = { data, meta: { pagination, terms: query.terms } };
   },
 }));

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { publicController } from '../../../public-api/output-sanitizer';
 
-export default factories.createCoreController('api::issue.issue');
+export default factories.createCoreController('api::issue.issue', publicController('api::issue.issue'));

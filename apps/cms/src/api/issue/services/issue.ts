@@ -1,11 +1,11 @@
 import { factories } from '@strapi/strapi';
-import { relationFiltersAsSubqueries } from '../../../public-api/relation-subqueries';
+import { findThroughSubqueries } from '../../../public-api/find-through-subqueries';
 
 const ISSUE = 'api::issue.issue';
 
 export default factories.createCoreService(ISSUE, ({ strapi }) => ({
   /** The core `find` (after the controller's checks), with its volume filter answered from the volume's side. */
-  async find(params: { filters?: unknown } = {}) {
-    return super.find({ ...params, filters: await relationFiltersAsSubqueries(strapi, ISSUE, params.filters) });
+  async find(params: object = {}) {
+    return findThroughSubqueries(strapi, ISSUE, params, (core) => super.find(core));
   },
 }));

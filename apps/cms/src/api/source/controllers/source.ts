@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { publicController } from '../../../public-api/output-sanitizer';
 
-export default factories.createCoreController('api::source.source');
+export default factories.createCoreController('api::source.source', publicController('api::source.source'));

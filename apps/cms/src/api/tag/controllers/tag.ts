@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { publicController } from '../../../public-api/output-sanitizer';
 
-export default factories.createCoreController('api::tag.tag');
+export default factories.createCoreController('api::tag.tag', publicController('api::tag.tag'));
