@@ -3,6 +3,12 @@ import { z } from 'zod';
 /**
  * Every environment variable the website reads, validated once. No other file reads `process.env`.
  */
+/**
+ * Each page's `export const revalidate` (a literal there: Next reads route segment config statically); a unit test
+ * holds every page to it, and REVALIDATE_SECONDS can only lower it.
+ */
+export const PAGE_REVALIDATE_SECONDS = 300;
+
 const schema = z.object({
   /** Where the CMS answers, e.g. http://localhost:1337. */
   CMS_URL: z.url().default('http://localhost:1337'),
@@ -16,8 +22,17 @@ const schema = z.object({
   /** The publication's name as printed on the masthead. */
   PUBLICATION_NAME: z.string().min(1).default('The Northfield Ledger'),
   PUBLICATION_TAGLINE: z.string().default('The student newspaper of Northfield High School'),
-  /** How long a rendered page is served before it is regenerated in the background (ISR), in seconds. */
-  REVALIDATE_SECONDS: z.coerce.number().int().min(1).default(300),
+  /**
+   * How long a rendered page is served before it is regenerated in the background (ISR), in seconds: at most
+   * `PAGE_REVALIDATE_SECONDS`, each page's own `export const revalidate`, which Next needs as a literal and which
+   * wins when it is the lower (a larger value would silently do nothing).
+   */
+  REVALIDATE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(PAGE_REVALIDATE_SECONDS, `must be at most ${PAGE_REVALIDATE_SECONDS}, the pages’ own revalidate (PAGE_REVALIDATE_SECONDS)`)
+    .default(PAGE_REVALIDATE_SECONDS),
   CMS_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   /**
    * Shared with the CMS (its MASTHEAD_REVALIDATE_SECRET), which signs the requests that tell the site which pages a

@@ -1,4 +1,6 @@
-import { InvalidWebEnvError, parseWebEnv } from '../env';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { InvalidWebEnvError, PAGE_REVALIDATE_SECONDS, parseWebEnv } from '../env';
 
 describe('the website environment', () => {
   it('takes the defaults, and empty strings as unset', () => {
@@ -17,5 +19,27 @@ describe('the website environment', () => {
     const { issues, message } = caught as InvalidWebEnvError;
     expect(issues.map((issue) => issue.split(':')[0]).sort()).toEqual(['CMS_URL', 'REVALIDATE_SECONDS', 'REVALIDATE_SECRET']);
     expect(message).toMatch(/^Invalid website environment:\n {2}- /);
+  });
+
+  it('lets REVALIDATE_SECONDS only lower the pages’ own revalidate', () => {
+    expect(parseWebEnv({ REVALIDATE_SECONDS: '60' }).REVALIDATE_SECONDS).toBe(60);
+    expect(() => parseWebEnv({ REVALIDATE_SECONDS: '3600' })).toThrow(/REVALIDATE_SECONDS: must be at most 300/);
+  });
+});
+
+describe('the pages’ own revalidate', () => {
+  const APP = path.resolve(__dirname, '..', 'app');
+  const files = (readdirSync(APP, { recursive: true }) as string[]).filter((file) => /\.(ts|tsx)$/.test(file));
+  const declared = files.flatMap((file) => {
+    const match = /export const revalidate = (\w+);/.exec(readFileSync(path.join(APP, file), 'utf8'));
+    return match ? [[file, match[1]] as const] : [];
+  });
+
+  it('is declared by the pages that render from the CMS', () => {
+    expect(declared.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(declared)('in %s is PAGE_REVALIDATE_SECONDS', (_file, value) => {
+    expect(Number(value)).toBe(PAGE_REVALIDATE_SECONDS);
   });
 });
