@@ -6,21 +6,13 @@ import { closeReaderAccounts } from './bootstrap/closed-reader-accounts';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { syncPreviewToken } from './bootstrap/preview-token';
 import { syncPublicPermissions } from './bootstrap/public-permissions';
-import { defaultSlugs } from './document-middlewares/default-slugs';
-import { richTextBounds } from './document-middlewares/rich-text-bounds';
-import { articleDerivedFields } from './document-middlewares/article-derived-fields';
-import { articlePublishCheck } from './document-middlewares/article-publish-check';
-import { issueIntegrity } from './document-middlewares/issue-integrity';
-import { issueLabels } from './document-middlewares/issue-labels';
-import { scheduleFields } from './document-middlewares/schedule-fields';
-import { slugRedirects } from './document-middlewares/slug-redirects';
+import { documentMiddlewares } from './document-middlewares/order';
 import { ensureComponentLinkIndexes } from './database/component-link-indexes';
 import { keepPlannerStatistics } from './database/planner-statistics';
 import { getEnv } from './env';
 import { backfillSearchText } from './search/backfill-search-text';
 import { createNotifier, type Notifier } from './revalidation/notifier';
-import { revalidationMiddleware } from './revalidation/revalidation-middleware';
-import { awaitCacheInvalidation, invalidateOnWrite } from './response-cache/invalidate-on-write';
+import { invalidateOnWrite } from './response-cache/invalidate-on-write';
 import { responseCacheOf } from './response-cache/response-cache';
 import { closeRateLimits, rateLimitsOf } from './rate-limit/rate-limits-of';
 import { startScheduler } from './scheduling/scheduler';
@@ -36,24 +28,13 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     restrictPluginRoutesToFullAccess(strapi);
     const { generation } = responseCacheOf(strapi);
-    // Outermost: a write answers once the cache has moved on, after every other middleware's writes.
-    strapi.documents.use(awaitCacheInvalidation(generation));
-    // Before anything reads the body: a hostile tree is refused at its limit, not walked by every rule below.
-    strapi.documents.use(richTextBounds(strapi));
-    strapi.documents.use(defaultSlugs(strapi));
-    strapi.documents.use(articleDerivedFields(strapi));
-    strapi.documents.use(articlePublishCheck(strapi));
-    strapi.documents.use(scheduleFields(strapi));
-    strapi.documents.use(slugRedirects(strapi));
-    strapi.documents.use(issueIntegrity(strapi));
-    strapi.documents.use(issueLabels(strapi));
-
     const env = getEnv();
-    if (env.MASTHEAD_WEB_URL && env.MASTHEAD_REVALIDATE_SECRET) {
-      // The website re-reads the CMS as soon as it hears: the cache must have moved on first.
-      notifier = createNotifier(strapi, { webUrl: env.MASTHEAD_WEB_URL, secret: env.MASTHEAD_REVALIDATE_SECRET, beforeSend: generation.settled });
-      strapi.documents.use(revalidationMiddleware(strapi, notifier));
-    }
+    // The website re-reads the CMS as soon as it hears: the cache must have moved on first.
+    notifier =
+      env.MASTHEAD_WEB_URL && env.MASTHEAD_REVALIDATE_SECRET
+        ? createNotifier(strapi, { webUrl: env.MASTHEAD_WEB_URL, secret: env.MASTHEAD_REVALIDATE_SECRET, beforeSend: generation.settled })
+        : undefined;
+    for (const { middleware } of documentMiddlewares(strapi, { generation, notifier })) strapi.documents.use(middleware);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -1,8 +1,8 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { readingTimeMinutes } from '../content/reading-time';
 import { articleSearchText } from '../search/search-text';
-
-const ARTICLE = 'api::article.article';
+import { sendsData } from './writes';
+import { UID } from '../uids';
 
 type ArticleData = {
   title?: unknown;
@@ -19,9 +19,9 @@ type ArticleData = {
  */
 export function articleDerivedFields(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
   return async (context, next) => {
-    if (context.uid !== ARTICLE) return next();
+    if (context.uid !== UID.article) return next();
 
-    if (context.action === 'create' || context.action === 'update') {
+    if (sendsData(context)) {
       const params = context.params as { data?: ArticleData; status?: string };
       const data = params.data;
       if (data) {
@@ -41,7 +41,7 @@ export function articleDerivedFields(strapi: Core.Strapi): Modules.Documents.Mid
       if (!(await existingFirstPublishedAt(strapi, context.params))) {
         // Stamp the draft: publishing copies the draft, so the published version carries the date too.
         await strapi.db
-          .query(ARTICLE)
+          .query(UID.article)
           .updateMany({ where: { documentId, publishedAt: null }, data: { firstPublishedAt: new Date() } });
       }
     }
@@ -54,7 +54,7 @@ async function existingFirstPublishedAt(strapi: Core.Strapi, params: object): Pr
   const documentId = (params as { documentId?: string }).documentId;
   if (!documentId) return null;
   const versions = await strapi.db
-    .query(ARTICLE)
+    .query(UID.article)
     .findMany({ where: { documentId, firstPublishedAt: { $notNull: true } }, select: ['firstPublishedAt'] });
   const first = versions[0]?.firstPublishedAt;
   return first ? new Date(first) : null;
@@ -68,7 +68,7 @@ async function searchTextAfterWrite(strapi: Core.Strapi, params: object, data: A
   if (data.title === undefined && data.dek === undefined && data.body === undefined) return null;
   const documentId = (params as { documentId?: string }).documentId;
   const stored = documentId
-    ? await strapi.db.query(ARTICLE).findOne({ where: { documentId, publishedAt: null }, select: ['title', 'dek', 'body'] })
+    ? await strapi.db.query(UID.article).findOne({ where: { documentId, publishedAt: null }, select: ['title', 'dek', 'body'] })
     : null;
   const defined = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
   return articleSearchText({ ...stored, ...defined });

@@ -1,8 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { publishProblems, publishProblemsMessage, type ArticleDraft } from '../editorial/publish-readiness';
-
-const ARTICLE = 'api::article.article';
+import { assertReadyToPublish } from '../editorial/assert-ready-to-publish';
+import { checkAfterWrite, publishes } from './writes';
+import { UID } from '../uids';
 
 /**
  * Refuses to publish an article that is not ready (see `publishProblems`), however it is published: the admin's
@@ -11,31 +10,7 @@ const ARTICLE = 'api::article.article';
  */
 export function articlePublishCheck(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
   return async (context, next) => {
-    if (context.uid !== ARTICLE || !publishes(context)) return next();
-
-    return strapi.db.transaction(async () => {
-      const result = await next();
-      const documentId =
-        (context.params as { documentId?: string }).documentId ?? (result as { documentId?: string } | null)?.documentId;
-      if (documentId) await assertReadyToPublish(strapi, documentId);
-      return result;
-    });
+    if (context.uid !== UID.article || !publishes(context)) return next();
+    return checkAfterWrite(strapi, context, next, (documentId) => assertReadyToPublish(strapi, documentId));
   };
-}
-
-function publishes(context: Modules.Documents.Middleware.Context): boolean {
-  if (context.action === 'publish') return true;
-  const status = (context.params as { status?: string }).status;
-  return (context.action === 'create' || context.action === 'update') && status === 'published';
-}
-
-export async function assertReadyToPublish(strapi: Core.Strapi, documentId: string): Promise<void> {
-  const draft = (await strapi.db.query(ARTICLE).findOne({
-    where: { documentId, publishedAt: null },
-    select: ['title', 'dek'],
-    populate: { authors: { select: ['id'] }, issue: { select: ['id'] }, cover: true },
-  })) as (ArticleDraft & { title: string }) | null;
-  if (!draft) return;
-  const problems = publishProblems(draft);
-  if (problems.length) throw new errors.ValidationError(publishProblemsMessage(draft.title, problems));
 }

@@ -1,4 +1,5 @@
 import type { Core, Modules, UID } from '@strapi/strapi';
+import { paramsOf } from './writes';
 
 /**
  * Gives a new document a unique slug from its title or name when the writer sent none. The admin fills slugs in
@@ -10,7 +11,7 @@ const MAX_SLUG_SOURCE_LENGTH = 1000;
 
 export function defaultSlugs(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
   return async (context, next) => {
-    const data = (context.params as { data?: Record<string, unknown> }).data;
+    const { data } = paramsOf(context);
     if (context.action !== 'create' || !context.uid.startsWith('api::') || !data) return next();
 
     for (const [field, attribute] of Object.entries(context.contentType.attributes)) {

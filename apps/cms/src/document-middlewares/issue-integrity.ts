@@ -1,8 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-
-const ISSUE = 'api::issue.issue';
-const WRITE_ACTIONS = new Set(['create', 'update', 'publish']);
+import { checkAfterWrite, stores } from './writes';
+import { UID } from '../uids';
 
 type IssueRow = { id: number; documentId: string; number: number | null; publishedAt: string | null; volume: { id: number; number: number } | null };
 
@@ -15,20 +14,13 @@ type IssueRow = { id: number; documentId: string; number: number | null; publish
  */
 export function issueIntegrity(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
   return async (context, next) => {
-    if (context.uid !== ISSUE || !WRITE_ACTIONS.has(context.action)) return next();
-
-    return strapi.db.transaction(async () => {
-      const result = await next();
-      const documentId =
-        (context.params as { documentId?: string }).documentId ?? (result as { documentId?: string } | null)?.documentId;
-      if (documentId) await assertIssueIntegrity(strapi, documentId);
-      return result;
-    });
+    if (context.uid !== UID.issue || !stores(context)) return next();
+    return checkAfterWrite(strapi, context, next, (documentId) => assertIssueIntegrity(strapi, documentId));
   };
 }
 
 async function assertIssueIntegrity(strapi: Core.Strapi, documentId: string): Promise<void> {
-  const versions: IssueRow[] = await strapi.db.query(ISSUE).findMany({
+  const versions: IssueRow[] = await strapi.db.query(UID.issue).findMany({
     where: { documentId },
     select: ['id', 'documentId', 'number', 'publishedAt'],
     populate: { volume: { select: ['id', 'number'] } },
@@ -39,7 +31,7 @@ async function assertIssueIntegrity(strapi: Core.Strapi, documentId: string): Pr
       throw new errors.ValidationError('Choose a volume for this issue before publishing it.');
     }
     if (!version.volume || version.number == null) continue;
-    const clash = await strapi.db.query(ISSUE).findOne({
+    const clash = await strapi.db.query(UID.issue).findOne({
       where: { documentId: { $ne: documentId }, number: version.number, volume: { id: version.volume.id } },
       select: ['id'],
     });

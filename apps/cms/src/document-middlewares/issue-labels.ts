@@ -1,9 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { issueLabel } from '../content/issue-label';
-
-const ISSUE = 'api::issue.issue';
-const VOLUME = 'api::volume.volume';
-const WRITE_ACTIONS = new Set(['create', 'update', 'publish']);
+import { stores, writtenDocumentId } from './writes';
+import { UID } from '../uids';
 
 type IssueRow = { id: number; number: number | null; coverDate: string | null; volume: { number: number } | null };
 
@@ -14,19 +12,18 @@ type IssueRow = { id: number; number: number | null; coverDate: string | null; v
 export function issueLabels(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
   return async (context, next) => {
     const result = await next();
-    if (!WRITE_ACTIONS.has(context.action)) return result;
-    const documentId =
-      (context.params as { documentId?: string }).documentId ?? (result as { documentId?: string } | null)?.documentId;
+    if (!stores(context)) return result;
+    const documentId = writtenDocumentId(context, result);
     if (!documentId) return result;
 
-    if (context.uid === ISSUE) await relabel(strapi, { documentId });
-    if (context.uid === VOLUME) await relabel(strapi, { volume: { documentId } });
+    if (context.uid === UID.issue) await relabel(strapi, { documentId });
+    if (context.uid === UID.volume) await relabel(strapi, { volume: { documentId } });
     return result;
   };
 }
 
 async function relabel(strapi: Core.Strapi, where: Record<string, unknown>): Promise<void> {
-  const issues = strapi.db.query(ISSUE);
+  const issues = strapi.db.query(UID.issue);
   const rows: IssueRow[] = await issues.findMany({
     where,
     select: ['id', 'number', 'coverDate'],

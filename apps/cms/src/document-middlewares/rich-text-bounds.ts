@@ -1,6 +1,7 @@
 import type { Core, Modules, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { richTextProblem } from '../content/rich-text-bounds';
+import { paramsOf, sendsData } from './writes';
 
 /**
  * Refuses a create or update whose rich text is out of bounds (`content/rich-text-bounds.ts`) with a 400 that
@@ -10,9 +11,8 @@ import { richTextProblem } from '../content/rich-text-bounds';
  */
 export function richTextBounds(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
   return async (context, next) => {
-    if (context.action !== 'create' && context.action !== 'update') return next();
-    const data = (context.params as { data?: Record<string, unknown> }).data;
-    if (!data) return next();
+    const { data } = paramsOf(context);
+    if (!sendsData(context) || !data) return next();
     const attributes = strapi.getModel(context.uid as UID.Schema)?.attributes ?? {};
     for (const [field, attribute] of Object.entries(attributes)) {
       if ((attribute as { type: string }).type !== 'blocks' || !(field in data)) continue;

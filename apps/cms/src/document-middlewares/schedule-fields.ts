@@ -1,9 +1,11 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { sendsData } from './writes';
+import { UID } from '../uids';
 
 const SCHEDULED = new Map<string, string[]>([
-  ['api::article.article', ['publishAt', 'unpublishAt']],
-  ['api::issue.issue', ['releaseAt']],
+  [UID.article, ['publishAt', 'unpublishAt']],
+  [UID.issue, ['releaseAt']],
 ]);
 
 type Times = { publishAt?: string | Date | null; unpublishAt?: string | Date | null; releaseAt?: string | Date | null };
@@ -19,14 +21,14 @@ export function scheduleFields(strapi: Core.Strapi): Modules.Documents.Middlewar
     if (!fields) return next();
     const params = context.params as { documentId?: string; data?: Times & { scheduleError?: string | null } };
 
-    if ((context.action === 'create' || context.action === 'update') && params.data) {
+    if (sendsData(context) && params.data) {
       const data = params.data;
       if (isAdminEdit(strapi)) truncateToMinute(data, fields);
       if (fields.some((field) => field in data)) data.scheduleError = null;
-      if (context.uid === 'api::article.article') await assertUnpublishAfterPublish(strapi, params.documentId, data);
+      if (context.uid === UID.article) await assertUnpublishAfterPublish(strapi, params.documentId, data);
     }
 
-    if (context.action === 'publish' && params.documentId && context.uid === 'api::article.article') {
+    if (context.action === 'publish' && params.documentId && context.uid === UID.article) {
       await strapi.db
         .query(context.uid)
         .updateMany({ where: { documentId: params.documentId, publishedAt: null }, data: { publishAt: null, scheduleError: null } });
@@ -59,7 +61,7 @@ function truncateToMinute(data: Times, fields: string[]): void {
 async function assertUnpublishAfterPublish(strapi: Core.Strapi, documentId: string | undefined, data: Times): Promise<void> {
   if (!('publishAt' in data) && !('unpublishAt' in data)) return;
   const stored: Times | null = documentId
-    ? await strapi.db.query('api::article.article').findOne({ where: { documentId, publishedAt: null }, select: ['publishAt', 'unpublishAt'] })
+    ? await strapi.db.query(UID.article).findOne({ where: { documentId, publishedAt: null }, select: ['publishAt', 'unpublishAt'] })
     : null;
   const publishAt = 'publishAt' in data ? data.publishAt : stored?.publishAt;
   const unpublishAt = 'unpublishAt' in data ? data.unpublishAt : stored?.unpublishAt;

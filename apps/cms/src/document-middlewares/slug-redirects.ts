@@ -1,7 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
-
-const ARTICLE = 'api::article.article';
-const REDIRECT = 'api::redirect.redirect';
+import { paramsOf, republishes } from './writes';
+import { UID } from '../uids';
 
 const articlePath = (slug: string) => `/articles/${slug}`;
 
@@ -12,8 +11,8 @@ const articlePath = (slug: string) => `/articles/${slug}`;
  */
 export function slugRedirects(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
   return async (context, next) => {
-    if (context.uid !== ARTICLE || !publishes(context)) return next();
-    const documentId = (context.params as { documentId?: string }).documentId;
+    if (context.uid !== UID.article || !republishes(context)) return next();
+    const { documentId } = paramsOf(context);
     if (!documentId) return next();
 
     return strapi.db.transaction(async () => {
@@ -26,21 +25,16 @@ export function slugRedirects(strapi: Core.Strapi): Modules.Documents.Middleware
   };
 }
 
-function publishes(context: Modules.Documents.Middleware.Context): boolean {
-  if (context.action === 'publish') return true;
-  return context.action === 'update' && (context.params as { status?: string }).status === 'published';
-}
-
 async function publishedSlug(strapi: Core.Strapi, documentId: string): Promise<string | null> {
-  const row = await strapi.db.query(ARTICLE).findOne({ where: { documentId, publishedAt: { $notNull: true } }, select: ['slug'] });
+  const row = await strapi.db.query(UID.article).findOne({ where: { documentId, publishedAt: { $notNull: true } }, select: ['slug'] });
   return row?.slug ?? null;
 }
 
 async function redirect(strapi: Core.Strapi, from: string, to: string): Promise<void> {
-  const redirects = strapi.db.query(REDIRECT);
+  const redirects = strapi.db.query(UID.redirect);
   await redirects.deleteMany({ where: { from: to } });
   await redirects.updateMany({ where: { to: from }, data: { to } });
   const existing = await redirects.findOne({ where: { from }, select: ['id'] });
   if (existing) await redirects.update({ where: { id: existing.id }, data: { to } });
-  else await strapi.documents(REDIRECT).create({ data: { from, to } });
+  else await strapi.documents(UID.redirect).create({ data: { from, to } });
 }

@@ -1,22 +1,22 @@
 import type { Core, Modules } from '@strapi/strapi';
+import { paramsOf, publishes, sendsData, writtenDocumentId, type Context } from '../document-middlewares/writes';
+import { UID } from '../uids';
 import { articleRevalidation, issueRevalidation, termRevalidation, type Revalidation, type TermKind } from './affected-tags';
 import type { Notifier } from './notifier';
 import { articleView, issueView, termView } from './public-views';
 
 const TERMS: Record<string, TermKind> = {
-  'api::volume.volume': 'volume',
-  'api::author.author': 'author',
-  'api::source.source': 'source',
-  'api::section.section': 'section',
-  'api::tag.tag': 'tag',
+  [UID.volume]: 'volume',
+  [UID.author]: 'author',
+  [UID.source]: 'source',
+  [UID.section]: 'section',
+  [UID.tag]: 'tag',
 };
 
 /** Actions that can change what readers see; saving a draft of an article or issue cannot. */
-function changesPublicContent(context: Modules.Documents.Middleware.Context, draftAndPublish: boolean): boolean {
-  const { action } = context;
-  if (action === 'publish' || action === 'unpublish' || action === 'delete') return true;
-  if (action !== 'create' && action !== 'update') return false;
-  return !draftAndPublish || (context.params as { status?: string }).status === 'published';
+function changesPublicContent(context: Context, draftAndPublish: boolean): boolean {
+  if (publishes(context) || context.action === 'unpublish' || context.action === 'delete') return true;
+  return sendsData(context) && !draftAndPublish;
 }
 
 /**
@@ -26,13 +26,13 @@ function changesPublicContent(context: Modules.Documents.Middleware.Context, dra
 export function revalidationMiddleware(strapi: Core.Strapi, notifier: Notifier): Modules.Documents.Middleware.Middleware {
   return async (context, next) => {
     const track = tracker(strapi, context.uid);
-    if (!track || !changesPublicContent(context, context.uid === 'api::article.article' || context.uid === 'api::issue.issue')) return next();
+    if (!track || !changesPublicContent(context, context.uid === UID.article || context.uid === UID.issue)) return next();
 
     return strapi.db.transaction(async ({ onCommit }) => {
-      const given = (context.params as { documentId?: string }).documentId;
+      const given = paramsOf(context).documentId;
       const afterChange = await track(given);
       const result = await next();
-      const documentId = given ?? (result as { documentId?: string } | null)?.documentId;
+      const documentId = writtenDocumentId(context, result);
       const revalidation = await afterChange(context.action === 'delete' ? undefined : documentId);
       // After the outermost transaction commits: the website must not re-read the CMS before the change is visible.
       onCommit(() => void notifier.notify(`${context.uid}.${context.action}`, revalidation));
@@ -52,8 +52,8 @@ function track<View>(read: (documentId: string) => Promise<View | null>, affecte
 }
 
 function tracker(strapi: Core.Strapi, uid: string): Tracker | null {
-  if (uid === 'api::article.article') return track((id) => articleView(strapi, id), articleRevalidation);
-  if (uid === 'api::issue.issue') return track((id) => issueView(strapi, id), issueRevalidation);
+  if (uid === UID.article) return track((id) => articleView(strapi, id), articleRevalidation);
+  if (uid === UID.issue) return track((id) => issueView(strapi, id), issueRevalidation);
   const kind = TERMS[uid];
   return kind ? track((id) => termView(strapi, kind, id), (before, after) => termRevalidation(kind, before, after)) : null;
 }

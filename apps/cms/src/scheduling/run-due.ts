@@ -1,9 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { assertReadyToPublish } from '../document-middlewares/article-publish-check';
-
-const ARTICLE = 'api::article.article';
-const ISSUE = 'api::issue.issue';
+import { assertReadyToPublish } from '../editorial/assert-ready-to-publish';
+import { UID } from '../uids';
 
 type Due = { documentId: string; title: string | null; at: Date; kind: 'publish' | 'unpublish' | 'release' };
 
@@ -33,7 +31,7 @@ export async function runDueSchedules(strapi: Core.Strapi, now = new Date()): Pr
     } catch (error) {
       if (!(error instanceof errors.ApplicationError)) throw error;
       const reason = `${describe(item)} did not happen: ${error.message}`;
-      await strapi.db.query(item.kind === 'release' ? ISSUE : ARTICLE).updateMany({
+      await strapi.db.query(item.kind === 'release' ? UID.issue : UID.article).updateMany({
         where: { documentId: item.documentId, publishedAt: null },
         data: { [timeField(item.kind)]: null, scheduleError: reason },
       });
@@ -45,16 +43,16 @@ export async function runDueSchedules(strapi: Core.Strapi, now = new Date()): Pr
 }
 
 async function findDue(strapi: Core.Strapi, now: Date): Promise<Due[]> {
-  const drafts = (uid: typeof ARTICLE | typeof ISSUE, field: string) =>
+  const drafts = (uid: typeof UID.article | typeof UID.issue, field: string) =>
     strapi.db.query(uid).findMany({
       where: { publishedAt: null, [field]: { $lte: now } },
-      select: ['documentId', uid === ARTICLE ? 'title' : 'label', field],
+      select: ['documentId', uid === UID.article ? 'title' : 'label', field],
     }) as Promise<Array<Record<string, string | null>>>;
 
   const [publish, unpublish, release] = await Promise.all([
-    drafts(ARTICLE, 'publishAt'),
-    drafts(ARTICLE, 'unpublishAt'),
-    drafts(ISSUE, 'releaseAt'),
+    drafts(UID.article, 'publishAt'),
+    drafts(UID.article, 'unpublishAt'),
+    drafts(UID.issue, 'releaseAt'),
   ]);
   const due = (rows: Array<Record<string, string | null>>, kind: Due['kind']): Due[] =>
     rows.map((row) => ({ documentId: row.documentId!, title: row.title ?? row.label ?? null, at: new Date(row[timeField(kind)]!), kind }));
@@ -75,15 +73,15 @@ function describe(item: Due): string {
 async function publishArticle(strapi: Core.Strapi, documentId: string): Promise<void> {
   await strapi.db.transaction(async () => {
     // Cleared before publishing, so the published copy of the draft carries no schedule.
-    await strapi.db.query(ARTICLE).updateMany({ where: { documentId }, data: { publishAt: null, scheduleError: null } });
-    await strapi.documents(ARTICLE).publish({ documentId });
+    await strapi.db.query(UID.article).updateMany({ where: { documentId }, data: { publishAt: null, scheduleError: null } });
+    await strapi.documents(UID.article).publish({ documentId });
   });
 }
 
 async function unpublishArticle(strapi: Core.Strapi, documentId: string): Promise<void> {
   await strapi.db.transaction(async () => {
-    await strapi.db.query(ARTICLE).updateMany({ where: { documentId }, data: { unpublishAt: null, scheduleError: null } });
-    await strapi.documents(ARTICLE).unpublish({ documentId });
+    await strapi.db.query(UID.article).updateMany({ where: { documentId }, data: { unpublishAt: null, scheduleError: null } });
+    await strapi.documents(UID.article).unpublish({ documentId });
   });
 }
 
@@ -92,8 +90,8 @@ async function unpublishArticle(strapi: Core.Strapi, documentId: string): Promis
  * article that is not ready holds the whole release back, so readers never see an issue with holes in it.
  */
 async function releaseIssue(strapi: Core.Strapi, documentId: string): Promise<void> {
-  const issue = await strapi.db.query(ISSUE).findOne({ where: { documentId, publishedAt: null }, select: ['id'] });
-  const articles: Array<{ documentId: string }> = await strapi.db.query(ARTICLE).findMany({
+  const issue = await strapi.db.query(UID.issue).findOne({ where: { documentId, publishedAt: null }, select: ['id'] });
+  const articles: Array<{ documentId: string }> = await strapi.db.query(UID.article).findMany({
     where: { publishedAt: null, releaseWithIssue: true, issue: { id: issue.id } },
     select: ['documentId'],
   });
@@ -105,11 +103,11 @@ async function releaseIssue(strapi: Core.Strapi, documentId: string): Promise<vo
   if (problems.length) throw new errors.ValidationError(problems.join(' '));
 
   await strapi.db.transaction(async () => {
-    await strapi.db.query(ISSUE).updateMany({ where: { documentId }, data: { releaseAt: null, scheduleError: null } });
-    await strapi.documents(ISSUE).publish({ documentId });
+    await strapi.db.query(UID.issue).updateMany({ where: { documentId }, data: { releaseAt: null, scheduleError: null } });
+    await strapi.documents(UID.issue).publish({ documentId });
     for (const article of articles) {
-      await strapi.db.query(ARTICLE).updateMany({ where: { documentId: article.documentId }, data: { publishAt: null, scheduleError: null } });
-      await strapi.documents(ARTICLE).publish({ documentId: article.documentId });
+      await strapi.db.query(UID.article).updateMany({ where: { documentId: article.documentId }, data: { publishAt: null, scheduleError: null } });
+      await strapi.documents(UID.article).publish({ documentId: article.documentId });
     }
   });
 }

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { articleSearchText } from './search-text';
+import { UID } from '../uids';
 
-const ARTICLE = 'api::article.article';
 const BATCH = 200;
 
 /**
@@ -9,7 +9,7 @@ const BATCH = 200;
  * published versions alike. Runs at every start and touches nothing once all rows have it.
  */
 export async function backfillSearchText(strapi: Core.Strapi): Promise<number> {
-  const rows = strapi.db.query(ARTICLE);
+  const rows = strapi.db.query(UID.article);
   let filled = 0;
   for (;;) {
     const batch: Array<{ id: number; title: string; dek: string; body: unknown }> = await rows.findMany({

@@ -4,8 +4,8 @@ import { blocksToPlainText } from '../content/blocks';
 import { excerptAround } from './excerpt';
 import type { SearchQuery } from './search-query';
 import { wordStart } from './search-text';
+import { UID } from '../uids';
 
-const ARTICLE = 'api::article.article';
 const RESULT_FIELDS = ['title', 'slug', 'dek', 'position', 'readingTimeMinutes', 'firstPublishedAt', 'publishedAt', 'updatedAt'];
 const NEWEST_FIRST = [{ firstPublishedAt: 'desc' }, { title: 'asc' }];
 
@@ -33,7 +33,7 @@ export async function searchArticles(strapi: Core.Strapi, query: SearchQuery): P
   const titleGroup = { $and: [...narrowed, inTitle] };
   const restGroup = { $and: [...narrowed, { $not: inTitle }] };
 
-  const documents = strapi.documents(ARTICLE);
+  const documents = strapi.documents(UID.article);
   const count = (filters: Filters) => documents.count({ status: 'published', filters } as never);
   const [titleTotal, restTotal] = await Promise.all([count(titleGroup), count(restGroup)]);
 

@@ -3,11 +3,10 @@ import { errors } from '@strapi/utils';
 import { publicController } from '../../../public-api/output-sanitizer';
 import { searchArticles } from '../../../search/search-articles';
 import { parseSearchQuery, SearchQueryError } from '../../../search/search-query';
+import { UID } from '../../../uids';
 
-const ARTICLE = 'api::article.article';
-
-export default factories.createCoreController(ARTICLE, ({ strapi }) => ({
-  ...publicController(ARTICLE)({ strapi }),
+export default factories.createCoreController(UID.article, ({ strapi }) => ({
+  ...publicController(UID.article)({ strapi }),
   /** `GET /api/search?q=…`: published articles only, for every caller (drafts are never searchable). */
   async search(ctx) {
     let query;

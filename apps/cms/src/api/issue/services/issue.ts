@@ -1,11 +1,10 @@
 import { factories } from '@strapi/strapi';
 import { findThroughSubqueries } from '../../../public-api/find-through-subqueries';
+import { UID } from '../../../uids';
 
-const ISSUE = 'api::issue.issue';
-
-export default factories.createCoreService(ISSUE, ({ strapi }) => ({
+export default factories.createCoreService(UID.issue, ({ strapi }) => ({
   /** The core `find` (after the controller's checks), with its volume filter answered from the volume's side. */
   async find(params: object = {}) {
-    return findThroughSubqueries(strapi, ISSUE, params, (core) => super.find(core));
+    return findThroughSubqueries(strapi, UID.issue, params, (core) => super.find(core));
   },
 }));
