@@ -2,32 +2,11 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 
 /**
- * The contract between the CMS, which announces what changed, and a website that caches what it read: the cache
- * tags both sides use, the request the CMS sends, and its HMAC signature. Server-side only (Node's crypto). Preview
- * links and sessions are in ./preview.
- *
- * A website tags every read with the documents it shows; the CMS, after a change commits, sends the tags of every
- * page that showed the document before or after the change.
+ * The request the CMS sends a website that caches what it read, after a change commits, and its HMAC signature.
+ * Server-side only (Node's crypto). The tags it names are in ./cache-tags (re-exported here, as before), preview
+ * links and sessions in ./preview.
  */
-export const cacheTags = {
-  /** The list of all articles, newest first: home page, feeds, sitemap, search. */
-  articles: 'articles',
-  article: (slug: string) => `article:${slug}`,
-  /** Which issue is current, and the archive of issues. */
-  issues: 'issues',
-  issue: (volume: number, number: number) => `issue:${volume}:${number}`,
-  volumes: 'volumes',
-  /** Navigation lists (the sections in every page's header, the staff page). */
-  sections: 'sections',
-  section: (slug: string) => `section:${slug}`,
-  authors: 'authors',
-  author: (slug: string) => `author:${slug}`,
-  sources: 'sources',
-  source: (slug: string) => `source:${slug}`,
-  tags: 'tags',
-  tag: (slug: string) => `tag:${slug}`,
-  redirects: 'redirects',
-} as const;
+export { cacheTags } from './cache-tags';
 
 export const SIGNATURE_HEADER = 'x-masthead-signature';
 export const TIMESTAMP_HEADER = 'x-masthead-timestamp';

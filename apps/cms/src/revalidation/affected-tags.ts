@@ -1,4 +1,4 @@
-import { cacheTags } from '@masthead/client/revalidation';
+import { cacheTags } from '@masthead/client/cache-tags';
 
 /**
  * What of a published document the website shows, read before and after a change; the tags to revalidate are

@@ -2,12 +2,12 @@ import { CmsHttpError, createClient, type Article, type MastheadClient, type Lis
 import { cache } from 'react';
 import { env } from '@/env';
 import { pickRelated } from '../related';
-import { cacheTags as TAGS } from '@masthead/client/revalidation';
+import { cacheTags as TAGS } from '@masthead/client/cache-tags';
 import { previewState } from '../preview/session';
 
 /**
  * The website's only door to the CMS. Each function tags its fetch with exactly the documents it shows (the CMS
- * names the same tags when they change; see @masthead/client/revalidation) and is wrapped in
+ * names the same tags when they change; see @masthead/client/cache-tags) and is wrapped in
  * React's `cache` so a page and its metadata share one request. Errors propagate: a failed read must never be
  * cached as an empty page (ISR keeps serving the last good one).
  */
