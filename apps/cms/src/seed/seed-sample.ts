@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { markdownToBlocks } from '../content/markdown-to-blocks';
 import { renderCoverArt } from './cover-art';
-import { samplePublication } from './sample-publication';
-import type { SampleArticle, SampleFigure, SampleIssue, SamplePublication } from './sample-types';
+import { loadSamplePublication, sampleContentDir } from './load-sample-publication';
+import type { SampleArticle, SampleFigure, SampleIssue, SamplePublication } from './sample-schema';
 
 export interface SeedReport {
   seeded: boolean;
@@ -19,18 +19,17 @@ export interface SeedReport {
 type DocumentIds = Map<string, string>;
 
 /**
- * Seeds the sample publication, but only into a database that holds no volume and no article yet: a developer's
- * own content is never mixed with sample content, and a restart seeds nothing twice.
+ * Seeds the sample publication from its content files, but only into a database that holds no volume and no article
+ * yet: a developer's own content is never mixed with sample content, and a restart seeds nothing twice.
+ * @throws SampleContentError when a content file is broken, before anything is written.
  */
-export async function seedSampleIfEmpty(
-  strapi: Core.Strapi,
-  publication: SamplePublication = samplePublication,
-): Promise<SeedReport> {
+export async function seedSampleIfEmpty(strapi: Core.Strapi): Promise<SeedReport> {
   const existing =
     (await strapi.db.query('api::volume.volume').count()) + (await strapi.db.query('api::article.article').count());
   const report: SeedReport = { seeded: false, volumes: 0, issues: 0, articles: 0, authors: 0, sources: 0 };
   if (existing > 0) return report;
 
+  const publication = loadSamplePublication(sampleContentDir(strapi.dirs.app.root));
   const workDir = await mkdtemp(path.join(tmpdir(), 'masthead-seed-'));
   try {
     const seeder = new SampleSeeder(strapi, workDir);

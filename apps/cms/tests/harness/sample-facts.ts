@@ -1,5 +1,8 @@
-import { samplePublication } from '../../src/seed/sample-publication';
-import type { SampleArticle, SampleIssue } from '../../src/seed/sample-types';
+import path from 'node:path';
+import { loadSamplePublication, sampleContentDir } from '../../src/seed/load-sample-publication';
+import type { SampleArticle, SampleIssue } from '../../src/seed/sample-schema';
+
+const samplePublication = loadSamplePublication(sampleContentDir(path.resolve(__dirname, '..', '..')));
 
 /** What the seeded sample publication must look like through the API, derived from the sample data itself. */
 const issues: Array<SampleIssue & { volume: number }> = samplePublication.volumes.flatMap((volume) =>
