@@ -4,7 +4,7 @@ import { removeStrapiDefaultFullAccessToken } from './api-tokens/strapi-default-
 import { applyAdminLayouts } from './bootstrap/admin-layouts';
 import { closeReaderAccounts } from './bootstrap/closed-reader-accounts';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
-import { syncPreviewToken } from './bootstrap/preview-token';
+import { syncPreviewToken } from './preview/preview-token';
 import { syncPublicPermissions } from './bootstrap/public-permissions';
 import { documentMiddlewares } from './document-middlewares/order';
 import { ensureComponentLinkIndexes } from './database/component-link-indexes';

@@ -1,5 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { SchedulePanel } from './schedule/schedule-panel';
+import { SchedulePanel } from '../scheduling/admin/schedule-panel';
 
 export default {
   config: {

@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { SCHEDULE_FIELD_HINTS } from '../scheduling/field-hints';
 
 /**
  * How each type looks in the admin's Content Manager: field labels and hints, list columns, the edit form's rows.
@@ -65,10 +66,7 @@ export const ADMIN_LAYOUTS: Record<string, TypeLayout> = {
       cover: { label: 'Cover image' },
       editorsNote: { label: "Editor's note" },
       articles: { label: 'Articles', description: 'Order the table of contents with each article’s position.' },
-      releaseAt: {
-        label: 'Release at',
-        description: 'The issue and its articles marked "Release with the issue" go live together at this time (your time zone).',
-      },
+      ...SCHEDULE_FIELD_HINTS.issue,
     },
   },
   'api::article.article': {
@@ -102,9 +100,7 @@ export const ADMIN_LAYOUTS: Record<string, TypeLayout> = {
       citations: { label: 'Sources cited', description: 'In the order the article lists them.' },
       readingTimeMinutes: { label: 'Reading time (min)', description: 'Computed from the body.', readOnly: true },
       firstPublishedAt: { label: 'First published', description: 'Set automatically the first time the article goes live.' },
-      publishAt: { label: 'Publish at', description: 'Goes live at this time (your time zone); leave empty to publish by hand.' },
-      unpublishAt: { label: 'Unpublish at', description: 'Taken off the site at this time.' },
-      releaseWithIssue: { label: 'Release with the issue', description: 'Goes live when its issue is released.' },
+      ...SCHEDULE_FIELD_HINTS.article,
       updatedAt: { label: 'Last edited' },
     },
   },

@@ -4,12 +4,12 @@ import { revalidationMiddleware } from '../revalidation/revalidation-middleware'
 import type { Generation } from '../response-cache/generation';
 import { awaitCacheInvalidation } from '../response-cache/invalidate-on-write';
 import { articleDerivedFields } from './article-derived-fields';
-import { articlePublishCheck } from './article-publish-check';
+import { articlePublishCheck } from '../publishing/article-publish-check';
 import { defaultSlugs } from './default-slugs';
-import { issueIntegrity } from './issue-integrity';
+import { issueIntegrity } from '../publishing/issue-integrity';
 import { issueLabels } from './issue-labels';
 import { richTextBounds } from './rich-text-bounds';
-import { scheduleFields } from './schedule-fields';
+import { scheduleFields } from '../scheduling/schedule-fields';
 import { slugRedirects } from './slug-redirects';
 
 interface Entry {

@@ -1,8 +1,7 @@
+import { sitePaths } from '@masthead/client/site-paths';
 import type { Core, Modules } from '@strapi/strapi';
 import { paramsOf, republishes } from './writes';
 import { UID } from '../uids';
-
-const articlePath = (slug: string) => `/articles/${slug}`;
 
 /**
  * When a published article's slug changes, its old URL redirects to the new one for good: links in feeds, search
@@ -19,7 +18,7 @@ export function slugRedirects(strapi: Core.Strapi): Modules.Documents.Middleware
       const before = await publishedSlug(strapi, documentId);
       const result = await next();
       const after = await publishedSlug(strapi, documentId);
-      if (before && after && before !== after) await redirect(strapi, articlePath(before), articlePath(after));
+      if (before && after && before !== after) await redirect(strapi, sitePaths.article(before), sitePaths.article(after));
       return result;
     });
   };

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { createWebsiteTokenCheck } from '../api-tokens/website-token';
+import { createWebsiteTokenCheck } from '../preview/website-token';
 import { getEnv } from '../env';
 import { isApiPath } from '../public-api/api-path';
 import { createClientIdentity } from '../rate-limit/client-identity';

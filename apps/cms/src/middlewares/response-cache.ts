@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { createWebsiteTokenCheck } from '../api-tokens/website-token';
+import { createWebsiteTokenCheck } from '../preview/website-token';
 import { collectionOfPath } from '@masthead/client/contract';
 import { isApiPath } from '../public-api/api-path';
 import { entityTag, matchesIfNoneMatch, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from '../response-cache/entity-tag';

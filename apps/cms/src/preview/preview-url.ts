@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { signPreviewLink } from '@masthead/client/preview';
+import { sitePaths } from '@masthead/client/site-paths';
+import { UID } from '../uids';
 import { previewSessionsOf, type EditorSession } from './preview-sessions';
 
 /**
@@ -30,19 +32,27 @@ function editorOfRequest(strapi: Core.Strapi): EditorSession | null {
   return typeof userId === 'number' && typeof adminSessionId === 'string' ? { userId, adminSessionId } : null;
 }
 
+/** The types whose page is found by their slug alone. */
+const SLUGGED_PAGES: Record<string, (slug: string) => string> = {
+  [UID.author]: sitePaths.author,
+  [UID.source]: sitePaths.source,
+  [UID.section]: sitePaths.section,
+  [UID.tag]: sitePaths.tag,
+};
+
 async function pagePath(strapi: Core.Strapi, uid: string, documentId: string): Promise<string | null> {
-  if (uid === 'api::article.article') {
+  if (uid === UID.article) {
     const draft = await strapi.db.query(uid).findOne({ where: { documentId, publishedAt: null }, select: ['slug'] });
-    return draft?.slug ? `/articles/${draft.slug}` : null;
+    return draft?.slug ? sitePaths.article(draft.slug) : null;
   }
-  if (uid === 'api::issue.issue') {
+  if (uid === UID.issue) {
     const draft = await strapi.db.query(uid).findOne({ where: { documentId, publishedAt: null }, select: ['number'], populate: { volume: { select: ['number'] } } });
-    return draft?.volume ? `/volumes/${draft.volume.number}/issues/${draft.number}` : null;
+    return draft?.volume ? sitePaths.issue(draft.volume.number, draft.number) : null;
   }
-  const slugged: Record<string, string> = { 'api::author.author': 'authors', 'api::source.source': 'sources', 'api::section.section': 'sections', 'api::tag.tag': 'tags' };
-  if (slugged[uid]) {
-    const row = await strapi.db.query(uid as 'api::author.author').findOne({ where: { documentId }, select: ['slug'] });
-    return row?.slug ? `/${slugged[uid]}/${row.slug}` : null;
+  const pageOf = SLUGGED_PAGES[uid];
+  if (pageOf) {
+    const row = await strapi.db.query(uid as typeof UID.author).findOne({ where: { documentId }, select: ['slug'] });
+    return row?.slug ? pageOf(row.slug) : null;
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import { cacheTags } from '@masthead/client/cache-tags';
+import { sitePaths } from '@masthead/client/site-paths';
 
 /**
  * What of a published document the website shows, read before and after a change; the tags to revalidate are
@@ -54,7 +55,7 @@ export function articleRevalidation(before: ArticleView | null, after: ArticleVi
       before && after && before.slug !== after.slug && cacheTags.redirects,
     ]),
     // A slug change leaves a page at the old URL; rebuilding it turns it into the redirect to the new one.
-    paths: before && after && before.slug !== after.slug ? [`/articles/${before.slug}`] : [],
+    paths: before && after && before.slug !== after.slug ? [sitePaths.article(before.slug)] : [],
   };
 }
 

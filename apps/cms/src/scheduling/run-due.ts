@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { assertReadyToPublish } from '../editorial/assert-ready-to-publish';
+import { assertReadyToPublish } from '../publishing/assert-ready-to-publish';
 import { UID } from '../uids';
 
 type Due = { documentId: string; title: string | null; at: Date; kind: 'publish' | 'unpublish' | 'release' };

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { sitePaths } from '@masthead/client/site-paths';
 import { env } from '@/env';
 import { listSections } from '@/lib/cms';
 import { previewState } from '@/lib/preview/session';
@@ -56,7 +57,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         ) : null}
         <header className="site-header">
           <div className="masthead">
-            <Link href="/" className="masthead-name">
+            <Link href={sitePaths.home} className="masthead-name">
               {env.PUBLICATION_NAME}
             </Link>
             <p className="masthead-tagline">{env.PUBLICATION_TAGLINE}</p>
@@ -65,14 +66,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <ul>
               {sections.map((section) => (
                 <li key={section.slug}>
-                  <Link href={`/sections/${section.slug}`}>{section.name}</Link>
+                  <Link href={sitePaths.section(section.slug)}>{section.name}</Link>
                 </li>
               ))}
               <li>
-                <Link href="/volumes">Archive</Link>
+                <Link href={sitePaths.volumes}>Archive</Link>
               </li>
               <li>
-                <Link href="/search">Search</Link>
+                <Link href={sitePaths.search}>Search</Link>
               </li>
             </ul>
           </nav>
@@ -82,7 +83,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </main>
         <footer className="site-footer">
           <p>
-            {env.PUBLICATION_NAME} · <Link href="/volumes">Every issue</Link>
+            {env.PUBLICATION_NAME} · <Link href={sitePaths.volumes}>Every issue</Link>
           </p>
           <p className="footer-note">Published with Masthead.</p>
         </footer>

@@ -1,11 +1,12 @@
 import type { TocEntry } from '@masthead/client';
 import Link from 'next/link';
+import { sitePaths } from '@masthead/client/site-paths';
 import { Blocks } from '@/components/blocks';
 import { ArticleCard } from '@/components/article-card';
 import { Figure } from '@/components/figure';
 import { TableOfContents } from '@/components/table-of-contents';
 import { getLatestIssue, listArticles } from '@/lib/cms';
-import { issueLine, issuePath } from '@/lib/format';
+import { issueLine } from '@/lib/format';
 
 export const revalidate = 300;
 
@@ -28,7 +29,7 @@ export default async function HomePage() {
         </div>
         <div className="issue-intro">
           <p className="eyebrow">
-            <Link href={issuePath(issue.volume.number, issue.number)}>{issueLine(issue)}</Link>
+            <Link href={sitePaths.issue(issue.volume.number, issue.number)}>{issueLine(issue)}</Link>
           </p>
           <h1 id="current-issue-title">{issue.title ?? 'The current issue'}</h1>
           {issue.editorsNote ? (

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
+import { sitePaths } from '@masthead/client/site-paths';
 import { env } from '@/env';
 import { listAllArticles, listAuthors, listSections, listSources, listTags, listVolumes } from '@/lib/cms';
-import { issuePath } from '@/lib/format';
 import { escapeXml } from '@/lib/xml';
 
 export const revalidate = 300;
@@ -19,16 +19,16 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   // Next writes each URL into <loc> as it is: a `&` a path may hold must arrive escaped.
   const url = (path: string) => escapeXml(new URL(path, env.SITE_URL).toString());
   return [
-    { url: url('/'), changeFrequency: 'daily', priority: 1 },
-    { url: url('/volumes'), changeFrequency: 'weekly' },
-    { url: url('/authors'), changeFrequency: 'monthly' },
+    { url: url(sitePaths.home), changeFrequency: 'daily', priority: 1 },
+    { url: url(sitePaths.volumes), changeFrequency: 'weekly' },
+    { url: url(sitePaths.authors), changeFrequency: 'monthly' },
     ...volumes.flatMap((volume) =>
-      volume.issues.map((issue) => ({ url: url(issuePath(volume.number, issue.number)), lastModified: issue.coverDate })),
+      volume.issues.map((issue) => ({ url: url(sitePaths.issue(volume.number, issue.number)), lastModified: issue.coverDate })),
     ),
-    ...articles.map((article) => ({ url: url(`/articles/${article.slug}`), lastModified: article.updatedAt })),
-    ...authors.map((author) => ({ url: url(`/authors/${author.slug}`) })),
-    ...sources.map((source) => ({ url: url(`/sources/${source.slug}`) })),
-    ...sections.map((section) => ({ url: url(`/sections/${section.slug}`) })),
-    ...tags.map((tag) => ({ url: url(`/tags/${tag.slug}`) })),
+    ...articles.map((article) => ({ url: url(sitePaths.article(article.slug)), lastModified: article.updatedAt })),
+    ...authors.map((author) => ({ url: url(sitePaths.author(author.slug)) })),
+    ...sources.map((source) => ({ url: url(sitePaths.source(source.slug)) })),
+    ...sections.map((section) => ({ url: url(sitePaths.section(section.slug)) })),
+    ...tags.map((tag) => ({ url: url(sitePaths.tag(tag.slug)) })),
   ];
 }

@@ -1,5 +1,6 @@
 import type { Figure as FigureValue } from '@masthead/client';
 import Link from 'next/link';
+import { sitePaths } from '@masthead/client/site-paths';
 import { readingTimeLabel } from '@/lib/format';
 import { Byline } from './byline';
 import { Figure } from './figure';
@@ -33,12 +34,12 @@ export function ArticleCard({
     <article className="card">
       {withImage && article.cover ? <Figure figure={article.cover} sizes="(min-width: 960px) 30vw, 100vw" showCaption={false} className="card-image" /> : null}
       {showSection && article.section ? (
-        <Link className="kicker" href={`/sections/${article.section.slug}`}>
+        <Link className="kicker" href={sitePaths.section(article.section.slug)}>
           {article.section.name}
         </Link>
       ) : null}
       <Heading className="card-title">
-        <Link href={`/articles/${article.slug}`}>{article.title}</Link>
+        <Link href={sitePaths.article(article.slug)}>{article.title}</Link>
       </Heading>
       <p className="dek">{article.dek}</p>
       <p className="meta">

@@ -1,4 +1,5 @@
 import type { ArticleListItem, Page } from '@masthead/client';
+import { sitePaths } from '@masthead/client/site-paths';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ArticleCard } from './article-card';
@@ -17,7 +18,7 @@ export function ArticleListPage({
   articles: Page<ArticleListItem>;
   basePath: string;
 }) {
-  const pagePath = (n: number) => (n === 1 ? basePath : `${basePath}/page/${n}`);
+  const pagePath = (n: number) => sitePaths.listingPage(basePath, n);
   const { page, pageCount, total } = articles.pagination;
   return (
     <section className="list-page">

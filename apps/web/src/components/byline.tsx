@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { Fragment } from 'react';
+import { sitePaths } from '@masthead/client/site-paths';
 
 type Person = { name: string; slug: string; role: string | null };
 
@@ -12,7 +13,7 @@ export function Byline({ authors, withRoles = false }: { authors: Person[]; with
       {authors.map((author, index) => (
         <Fragment key={author.slug}>
           {index > 0 ? (index === authors.length - 1 ? ' and ' : ', ') : null}
-          <Link href={`/authors/${author.slug}`} rel="author">
+          <Link href={sitePaths.author(author.slug)} rel="author">
             {author.name}
           </Link>
           {withRoles && author.role ? <span className="byline-role">, {author.role}</span> : null}

@@ -1,4 +1,5 @@
 import type { ArticleListItem, Page } from '@masthead/client';
+import { sitePaths } from '@masthead/client/site-paths';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
@@ -87,14 +88,14 @@ async function load(kind: ListingKind, params: Params) {
 }
 
 export function listingRoute(kind: ListingKind) {
-  const basePath = (slug: string) => `/${kind}s/${slug}`;
+  const basePath = sitePaths[kind];
   return {
     generateMetadata: resilientMetadata(async ({ params }: { params: Params }): Promise<Metadata> => {
       const loaded = await load(kind, params);
       if (!loaded) return {};
       const { listing, slug, page } = loaded;
       const title = kind === 'source' ? `Articles citing ${listing.title}` : listing.title;
-      return { title: page > 1 ? `${title} (page ${page})` : title, alternates: { canonical: page > 1 ? `${basePath(slug)}/page/${page}` : basePath(slug) } };
+      return { title: page > 1 ? `${title} (page ${page})` : title, alternates: { canonical: sitePaths.listingPage(basePath(slug), page) } };
     }, {}),
     async Page({ params }: { params: Params }) {
       const loaded = await load(kind, params);

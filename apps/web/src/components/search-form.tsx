@@ -1,4 +1,5 @@
 import type { Author, Section, Volume } from '@masthead/client';
+import { sitePaths } from '@masthead/client/site-paths';
 import { volumeYears } from '@/lib/format';
 import type { SearchRequest } from '@/lib/search-params';
 
@@ -15,7 +16,7 @@ export function SearchForm({
   volumes: Volume[];
 }) {
   return (
-    <form className="search-form" action="/search" method="get" role="search">
+    <form className="search-form" action={sitePaths.search} method="get" role="search">
       <div className="search-box">
         <label htmlFor="search-q">Search articles</label>
         <input id="search-q" type="search" name="q" defaultValue={request.query} maxLength={200} required

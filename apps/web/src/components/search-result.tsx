@@ -1,5 +1,6 @@
 import type { SearchResult } from '@masthead/client';
 import Link from 'next/link';
+import { sitePaths } from '@masthead/client/site-paths';
 import { formatDay, issueLine } from '@/lib/format';
 import { Byline } from './byline';
 import { Highlighted } from './highlighted';
@@ -10,7 +11,7 @@ export function SearchResultItem({ result, terms }: { result: SearchResult; term
     <li className="search-result">
       {result.section ? <p className="kicker">{result.section.name}</p> : null}
       <h2 className="card-title">
-        <Link href={`/articles/${result.slug}`}>
+        <Link href={sitePaths.article(result.slug)}>
           <Highlighted text={result.title} terms={terms} />
         </Link>
       </h2>

@@ -1,4 +1,5 @@
 import type { ArticleListItem } from '@masthead/client';
+import { sitePaths } from '@masthead/client/site-paths';
 import { env } from '@/env';
 import { renderRss } from './feed';
 
@@ -11,7 +12,7 @@ export function rssResponse(options: { title: string; description: string; path:
     feedUrl: new URL(options.path, env.SITE_URL).toString(),
     items: options.articles.map((article) => ({
       title: article.title,
-      url: new URL(`/articles/${article.slug}`, env.SITE_URL).toString(),
+      url: new URL(sitePaths.article(article.slug), env.SITE_URL).toString(),
       description: article.dek,
       publishedAt: article.firstPublishedAt ?? article.publishedAt,
       authors: article.authors.map((author) => author.name),

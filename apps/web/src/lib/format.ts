@@ -27,10 +27,6 @@ export function readingTimeLabel(minutes: number | null): string | null {
   return minutes ? `${minutes} min read` : null;
 }
 
-export function issuePath(volume: number, number: number): string {
-  return `/volumes/${volume}/issues/${number}`;
-}
-
 /** "Ada", "Ada and Ben", "Ada, Ben and Cy": names as a byline reads them. */
 export function namesList(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;

@@ -1,3 +1,5 @@
+import { sitePaths } from '@masthead/client/site-paths';
+
 /**
  * The search page's URL parameters, read leniently: a reader who edits the URL by hand gets the closest sensible
  * search, never an error page. Values the CMS would refuse are left for it to explain (a 400 shown on the page).
@@ -35,5 +37,5 @@ export function searchHref(request: SearchRequest): string {
   if (request.volume) params.set('volume', String(request.volume));
   if (request.page > 1) params.set('page', String(request.page));
   const query = params.toString();
-  return query ? `/search?${query}` : '/search';
+  return query ? `${sitePaths.search}?${query}` : sitePaths.search;
 }

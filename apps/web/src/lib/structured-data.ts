@@ -1,5 +1,5 @@
 import type { Article, Author, Issue, Volume } from '@masthead/client';
-import { issuePath } from './format';
+import { sitePaths } from '@masthead/client/site-paths';
 
 /**
  * schema.org descriptions of the site's pages, in one place so an article, its issue and its authors describe the
@@ -35,17 +35,17 @@ function issueNode(site: SiteInfo, issue: { number: number; coverDate: string; v
     '@type': 'PublicationIssue',
     issueNumber: String(issue.number),
     datePublished: issue.coverDate,
-    url: absolute(site, issuePath(issue.volume.number, issue.number)),
+    url: absolute(site, sitePaths.issue(issue.volume.number, issue.number)),
     isPartOf: volumeNode(site, issue.volume),
   };
 }
 
 function personNode(site: SiteInfo, author: { name: string; slug: string; role: string | null }): JsonObject {
-  return { '@type': 'Person', name: author.name, jobTitle: author.role ?? undefined, url: absolute(site, `/authors/${author.slug}`) };
+  return { '@type': 'Person', name: author.name, jobTitle: author.role ?? undefined, url: absolute(site, sitePaths.author(author.slug)) };
 }
 
 export function articleJsonLd(site: SiteInfo, article: Article): JsonObject {
-  const url = absolute(site, `/articles/${article.slug}`);
+  const url = absolute(site, sitePaths.article(article.slug));
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -76,7 +76,7 @@ export function issueJsonLd(site: SiteInfo, issue: Issue): JsonObject {
     hasPart: issue.articles.map((article) => ({
       '@type': 'NewsArticle',
       headline: article.title,
-      url: absolute(site, `/articles/${article.slug}`),
+      url: absolute(site, sitePaths.article(article.slug)),
       author: article.authors.map((author) => personNode(site, author)),
     })),
   };
@@ -93,7 +93,7 @@ export function archiveJsonLd(site: SiteInfo, volumes: Volume[]): JsonObject {
         '@type': 'PublicationIssue',
         issueNumber: String(issue.number),
         datePublished: issue.coverDate,
-        url: absolute(site, issuePath(volume.number, issue.number)),
+        url: absolute(site, sitePaths.issue(volume.number, issue.number)),
       })),
     })),
   };
@@ -104,7 +104,7 @@ export function authorJsonLd(site: SiteInfo, author: Author): JsonObject {
   return {
     '@context': 'https://schema.org',
     '@type': 'ProfilePage',
-    url: absolute(site, `/authors/${author.slug}`),
+    url: absolute(site, sitePaths.author(author.slug)),
     mainEntity: {
       ...personNode(site, author),
       description: author.bio ?? undefined,

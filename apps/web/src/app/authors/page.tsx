@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { sitePaths } from '@masthead/client/site-paths';
 import { listAuthors, mediaUrl } from '@/lib/cms';
 
 export const revalidate = 300;
-export const metadata: Metadata = { title: 'Staff', alternates: { canonical: '/authors' } };
+export const metadata: Metadata = { title: 'Staff', alternates: { canonical: sitePaths.authors } };
 
 export default async function AuthorsPage() {
   const authors = await listAuthors();
@@ -19,7 +20,7 @@ export default async function AuthorsPage() {
             {/* eslint-disable-next-line @next/next/no-img-element -- small portrait, CMS rendition */}
             {author.avatar ? <img src={mediaUrl(author.avatar.formats?.thumbnail ?? author.avatar)} alt="" width={72} height={72} loading="lazy" /> : null}
             <div>
-              <Link href={`/authors/${author.slug}`} className="person-name">{author.name}</Link>
+              <Link href={sitePaths.author(author.slug)} className="person-name">{author.name}</Link>
               {author.role ? <p className="meta">{author.role}{author.classYear ? ` · Class of ${author.classYear}` : ''}</p> : null}
             </div>
           </li>

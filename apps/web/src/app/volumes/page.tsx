@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { sitePaths } from '@masthead/client/site-paths';
 import { Figure } from '@/components/figure';
 import { JsonLd } from '@/components/json-ld';
 import { listVolumes } from '@/lib/cms';
-import { formatCoverDate, issuePath, volumeYears } from '@/lib/format';
+import { formatCoverDate, volumeYears } from '@/lib/format';
 import { SITE } from '@/lib/site';
 import { archiveJsonLd } from '@/lib/structured-data';
 
 export const revalidate = 300;
-export const metadata: Metadata = { title: 'Archive', alternates: { canonical: '/volumes' } };
+export const metadata: Metadata = { title: 'Archive', alternates: { canonical: sitePaths.volumes } };
 
 export default async function ArchivePage() {
   const volumes = await listVolumes();
@@ -28,7 +29,7 @@ export default async function ArchivePage() {
           <ol className="issue-grid">
             {volume.issues.map((issue) => (
               <li key={issue.number}>
-                <Link href={issuePath(volume.number, issue.number)} className="issue-tile">
+                <Link href={sitePaths.issue(volume.number, issue.number)} className="issue-tile">
                   {issue.cover ? <Figure figure={issue.cover} sizes="(min-width: 960px) 15vw, 45vw" showCaption={false} /> : null}
                   <span className="label">Issue {issue.number} · {formatCoverDate(issue.coverDate)}</span>
                   {issue.title ? <span className="issue-tile-title">{issue.title}</span> : null}

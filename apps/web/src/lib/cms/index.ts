@@ -2,12 +2,13 @@ import { CmsHttpError, createClient, type Article, type MastheadClient, type Lis
 import { cache } from 'react';
 import { env } from '@/env';
 import { pickRelated } from '../related';
-import { cacheTags as TAGS } from '@masthead/client/cache-tags';
+import { readTags } from '@masthead/client/cache-tags';
+import { sitePaths } from '@masthead/client/site-paths';
 import { previewState } from '../preview/session';
 
 /**
- * The website's only door to the CMS. Each function tags its fetch with exactly the documents it shows (the CMS
- * names the same tags when they change; see @masthead/client/cache-tags) and is wrapped in
+ * The website's only door to the CMS. Each function tags its fetch with exactly the documents it shows, from the
+ * table of read tags in @masthead/client/cache-tags (the CMS names the same tags when they change), and is wrapped in
  * React's `cache` so a page and its metadata share one request. Errors propagate: a failed read must never be
  * cached as an empty page (ISR keeps serving the last good one).
  */
@@ -37,49 +38,33 @@ async function fromDrafts<T>(read: (drafts: MastheadClient) => Promise<T>): Prom
   }
 }
 
-const tagged = (...tags: string[]) => ({ requestInit: { next: { revalidate: env.REVALIDATE_SECONDS, tags } } });
+const tagged = (tags: string[]) => ({ requestInit: { next: { revalidate: env.REVALIDATE_SECONDS, tags } } });
 
-export const getLatestIssue = cache(() => cms.getLatestIssue(tagged(TAGS.issues)));
+export const getLatestIssue = cache(() => cms.getLatestIssue(tagged(readTags.latestIssue())));
 
 export const getIssue = cache(async (volume: number, number: number) =>
-  (await fromDrafts((drafts) => drafts.getIssue(volume, number))) ?? cms.getIssue(volume, number, tagged(TAGS.issue(volume, number))),
+  (await fromDrafts((drafts) => drafts.getIssue(volume, number))) ?? cms.getIssue(volume, number, tagged(readTags.issue(volume, number))),
 );
 
-export const listVolumes = cache(() => cms.listVolumes(tagged(TAGS.volumes, TAGS.issues)));
+export const listVolumes = cache(() => cms.listVolumes(tagged(readTags.volumes())));
 
 /** What readers see of an article, also during a preview: share cards, which crawlers fetch, never show drafts. */
-export const getPublishedArticle = cache((slug: string) => cms.getArticle(slug, tagged(TAGS.article(slug))));
+export const getPublishedArticle = cache((slug: string) => cms.getArticle(slug, tagged(readTags.article(slug))));
 
 export const getArticle = cache(async (slug: string) => (await fromDrafts((drafts) => drafts.getArticle(slug))) ?? getPublishedArticle(slug));
 
-/**
- * Where an old article URL (a slug the article no longer has) now lives, or `null`. Tagged with the old slug, which
- * the CMS names when the slug changes, and with `redirects`.
- */
+/** Where an old article URL (a slug the article no longer has) now lives, or `null`. */
 export const getArticleRedirect = cache((slug: string) =>
-  cms.getRedirect(`/articles/${slug}`, tagged(TAGS.article(slug), TAGS.redirects)),
+  cms.getRedirect(sitePaths.article(slug), tagged(readTags.articleRedirect(slug))),
 );
 
 type ArticleFilter = Omit<ListArticlesOptions, 'requestInit' | 'signal'>;
 
-/** A filtered list is tagged with what it is filtered by; the unfiltered list with `articles`. */
-function listTag(filter: ArticleFilter): string {
-  if (filter.section) return TAGS.section(filter.section);
-  if (filter.tag) return TAGS.tag(filter.tag);
-  if (filter.author) return TAGS.author(filter.author);
-  if (filter.source) return TAGS.source(filter.source);
-  if (filter.issue) return TAGS.issue(filter.issue.volume, filter.issue.number);
-  return TAGS.articles;
-}
+export const listArticles = cache((filter: ArticleFilter = {}) => cms.listArticles({ ...filter, ...tagged(readTags.articles(filter)) }));
 
-export const listArticles = cache((filter: ArticleFilter = {}) => cms.listArticles({ ...filter, ...tagged(listTag(filter)) }));
-
-/**
- * A page of search results. Cached per query like any other read (the URL is the key), tagged with `articles` so a
- * publish refreshes every cached search.
- */
+/** A page of search results, cached per query like any other read (the URL is the key). */
 export const searchArticles = cache((search: Omit<SearchOptions, 'requestInit' | 'signal'>) =>
-  cms.searchArticles({ ...search, pageSize: SEARCH_PAGE_SIZE, ...tagged(TAGS.articles) }),
+  cms.searchArticles({ ...search, pageSize: SEARCH_PAGE_SIZE, ...tagged(readTags.search()) }),
 );
 
 /** The tags and section most worth following from an article: its first three tags, and its section. */
@@ -94,28 +79,28 @@ export const getRelatedArticles = cache(async (article: Article) => {
   return pickRelated(article, lists.flatMap((list) => list.items));
 });
 
-export const listSections = cache(() => cms.listSections(tagged(TAGS.sections)));
+export const listSections = cache(() => cms.listSections(tagged(readTags.sections())));
 
-export const listAuthors = cache(() => cms.listAuthors(tagged(TAGS.authors)));
+export const listAuthors = cache(() => cms.listAuthors(tagged(readTags.authors())));
 
 export const getAuthor = cache((slug: string, page: number) =>
-  cms.getAuthor(slug, { page, pageSize: PAGE_SIZE, ...tagged(TAGS.author(slug)) }),
+  cms.getAuthor(slug, { page, pageSize: PAGE_SIZE, ...tagged(readTags.author(slug)) }),
 );
 
 export const getSource = cache((slug: string, page: number) =>
-  cms.getSource(slug, { page, pageSize: PAGE_SIZE, ...tagged(TAGS.source(slug)) }),
+  cms.getSource(slug, { page, pageSize: PAGE_SIZE, ...tagged(readTags.source(slug)) }),
 );
 
-export const listTags = cache(() => cms.listTags(tagged(TAGS.tags)));
+export const listTags = cache(() => cms.listTags(tagged(readTags.tags())));
 
 /** Every published article (no bodies), newest first, for the sitemap. */
 export const listAllArticles = cache(async () => {
   const articles = [];
-  for await (const article of cms.iterateArticles(tagged(TAGS.articles))) articles.push(article);
+  for await (const article of cms.iterateArticles(tagged(readTags.allArticles()))) articles.push(article);
   return articles;
 });
 
-export const listSources = cache(() => cms.listSources(tagged(TAGS.sources)));
+export const listSources = cache(() => cms.listSources(tagged(readTags.sources())));
 
 /** Articles per page on section, tag, author and source pages. */
 export const PAGE_SIZE = 12;

@@ -1,6 +1,6 @@
 import type { PreviewSessionState } from '@masthead/client/preview';
 import type { Core } from '@strapi/strapi';
-import { createWebsiteTokenCheck } from '../../../api-tokens/website-token';
+import { createWebsiteTokenCheck } from '../../../preview/website-token';
 import { previewSessionsOf } from '../../../preview/preview-sessions';
 import { MISSING_SESSION, refusePreview, sessionOfRequest } from '../../../preview/session-of-request';
 

@@ -9,9 +9,10 @@ import { CiteThis } from '@/components/cite-this';
 import { Figure } from '@/components/figure';
 import { JsonLd } from '@/components/json-ld';
 import { isSitePath } from '@masthead/client/revalidation';
+import { sitePaths } from '@masthead/client/site-paths';
 import { env } from '@/env';
 import { getArticle, getArticleRedirect, getIssue, getRelatedArticles } from '@/lib/cms';
-import { formatDay, issueLine, issuePath, readingTimeLabel } from '@/lib/format';
+import { formatDay, issueLine, readingTimeLabel } from '@/lib/format';
 import { resilientMetadata } from '@/lib/resilient-metadata';
 import { SITE } from '@/lib/site';
 import { articleJsonLd } from '@/lib/structured-data';
@@ -28,12 +29,12 @@ type Params = Promise<{ slug: string }>;
 export const generateMetadata = resilientMetadata(async ({ params }: { params: Params }): Promise<Metadata> => {
   const article = await getArticle((await params).slug);
   if (!article) return {};
-  const url = `/articles/${article.slug}`;
+  const url = sitePaths.article(article.slug);
   return {
     title: article.title,
     description: article.dek,
     alternates: { canonical: url },
-    authors: article.authors.map((author) => ({ name: author.name, url: `/authors/${author.slug}` })),
+    authors: article.authors.map((author) => ({ name: author.name, url: sitePaths.author(author.slug) })),
     openGraph: {
       type: 'article',
       title: article.title,
@@ -71,13 +72,13 @@ export default async function ArticlePage({ params }: { params: Params }) {
   const published = article.firstPublishedAt ?? article.publishedAt;
   const readingTime = readingTimeLabel(article.readingTimeMinutes);
 
-  const url = new URL(`/articles/${article.slug}`, env.SITE_URL).toString();
+  const url = new URL(sitePaths.article(article.slug), env.SITE_URL).toString();
   return (
     <article className="article">
       <JsonLd data={articleJsonLd(SITE, article)} />
       <header className="article-header">
         {article.section ? (
-          <Link className="kicker" href={`/sections/${article.section.slug}`}>
+          <Link className="kicker" href={sitePaths.section(article.section.slug)}>
             {article.section.name}
           </Link>
         ) : null}
@@ -88,7 +89,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
         </p>
         <p className="meta">
           {article.issue?.volume ? (
-            <Link href={issuePath(article.issue.volume.number, article.issue.number)}>
+            <Link href={sitePaths.issue(article.issue.volume.number, article.issue.number)}>
               {issueLine({ ...article.issue, volume: article.issue.volume })}
             </Link>
           ) : null}
@@ -116,7 +117,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
           <ol>
             {article.citations.map((citation, index) => (
               <li key={index}>
-                {citation.source ? <Link href={`/sources/${citation.source.slug}`}>{citation.source.name}</Link> : null}
+                {citation.source ? <Link href={sitePaths.source(citation.source.slug)}>{citation.source.name}</Link> : null}
                 {citation.pageTitle ? (
                   <>
                     {citation.source ? ': ' : null}
@@ -174,13 +175,13 @@ function IssueNeighbours({ articles, current }: { articles: TocEntry[]; current:
   return (
     <nav className="neighbours" aria-label="More in this issue">
       {previous ? (
-        <Link href={`/articles/${previous.slug}`} rel="prev">
+        <Link href={sitePaths.article(previous.slug)} rel="prev">
           <span className="label">Previous in this issue</span>
           <span>{previous.title}</span>
         </Link>
       ) : <span />}
       {next ? (
-        <Link href={`/articles/${next.slug}`} rel="next" className="next">
+        <Link href={sitePaths.article(next.slug)} rel="next" className="next">
           <span className="label">Next in this issue</span>
           <span>{next.title}</span>
         </Link>

@@ -1,4 +1,5 @@
 import { isSitePath } from '@masthead/client/revalidation';
+import { sitePaths } from '@masthead/client/site-paths';
 import { draftMode } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { endPreview } from '@/lib/preview/session';
@@ -8,5 +9,5 @@ export async function GET(request: Request): Promise<Response> {
   await endPreview(request);
   (await draftMode()).disable();
   const path = new URL(request.url).searchParams.get('path');
-  redirect(path && isSitePath(path) ? path : '/');
+  redirect(path && isSitePath(path) ? path : sitePaths.home);
 }

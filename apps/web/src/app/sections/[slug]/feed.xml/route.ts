@@ -1,3 +1,4 @@
+import { sitePaths } from '@masthead/client/site-paths';
 import { findTerm } from '@/components/listing-route';
 import { env } from '@/env';
 import { listArticles } from '@/lib/cms';
@@ -15,7 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   return rssResponse({
     title: `${section.name} · ${env.PUBLICATION_NAME}`,
     description: `${section.name} from ${env.PUBLICATION_NAME}`,
-    path: `/sections/${slug}/feed.xml`,
+    path: sitePaths.sectionFeed(slug),
     articles: items,
   });
 }

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { sitePaths } from '@masthead/client/site-paths';
 import { Blocks } from '@/components/blocks';
 import { Figure } from '@/components/figure';
 import { JsonLd } from '@/components/json-ld';
 import { TableOfContents } from '@/components/table-of-contents';
 import { getIssue } from '@/lib/cms';
-import { issueLine, issuePath } from '@/lib/format';
+import { issueLine } from '@/lib/format';
 import { resilientMetadata } from '@/lib/resilient-metadata';
 import { SITE } from '@/lib/site';
 import { issueJsonLd } from '@/lib/structured-data';
@@ -34,7 +35,7 @@ export const generateMetadata = resilientMetadata(async ({ params }: { params: P
   const issue = await load(params);
   if (!issue) return {};
   const title = `${issueLine(issue)}${issue.title ? ` — ${issue.title}` : ''}`;
-  return { title, alternates: { canonical: issuePath(issue.volume.number, issue.number) }, openGraph: { title } };
+  return { title, alternates: { canonical: sitePaths.issue(issue.volume.number, issue.number) }, openGraph: { title } };
 }, {});
 
 export default async function IssuePage({ params }: { params: Params }) {

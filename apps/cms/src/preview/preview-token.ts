@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { publicReadActions } from './public-permissions';
+import { publicReadActions } from '../bootstrap/public-permissions';
 
 /** The managed token's name; the published-only guard lets this token, and no other, read drafts. */
 export const PREVIEW_TOKEN_NAME = 'Website preview';

@@ -7,7 +7,7 @@ const digest = (value: string) => createHash('sha256').update(value).digest();
  * Whether a request's Authorization header carries the website's token (MASTHEAD_PREVIEW_TOKEN). Decided from the
  * header and the environment alone — no database read — so the rate limiter and the response cache can tell the
  * website from other callers before Strapi authenticates anyone. The token's record is kept equal to the variable
- * at every start (bootstrap/preview-token.ts). Compared in constant time.
+ * at every start (preview-token.ts). Compared in constant time.
  */
 export function createWebsiteTokenCheck(token = getEnv().MASTHEAD_PREVIEW_TOKEN): (authorization: string | undefined) => boolean {
   if (!token) return () => false;

@@ -1,6 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { assertReadyToPublish } from '../editorial/assert-ready-to-publish';
-import { checkAfterWrite, publishes } from './writes';
+import { assertReadyToPublish } from './assert-ready-to-publish';
+import { checkAfterWrite, publishes } from '../document-middlewares/writes';
 import { UID } from '../uids';
 
 /**

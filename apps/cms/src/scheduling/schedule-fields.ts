@@ -1,6 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { sendsData } from './writes';
+import { sendsData } from '../document-middlewares/writes';
 import { UID } from '../uids';
 
 const SCHEDULED = new Map<string, string[]>([

@@ -1,6 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { checkAfterWrite, stores } from './writes';
+import { checkAfterWrite, stores } from '../document-middlewares/writes';
 import { UID } from '../uids';
 
 type IssueRow = { id: number; documentId: string; number: number | null; publishedAt: string | null; volume: { id: number; number: number } | null };
