@@ -46,7 +46,10 @@ const schema = z.object({
    * carries it so the CMS gives the site its own rate limit. Unset: no previews, and reads count as any reader's.
    */
   CMS_PREVIEW_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
-  /** Set by `next dev` / `next start`; the preview cookie is `Secure; SameSite=None` (framed by the admin) outside development. */
+  /**
+   * Set by `next dev`, `next build` and `next start` before anything reads it. Outside development the preview cookie
+   * is `Secure; SameSite=None` (framed by the admin) and the security headers are strict (next.config.ts).
+   */
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
 });
 

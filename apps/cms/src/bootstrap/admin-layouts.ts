@@ -236,7 +236,7 @@ export async function applyAdminLayouts(strapi: Core.Strapi): Promise<void> {
 }
 
 interface ConfigurationService {
-  findConfiguration(schema: unknown): Promise<{ settings: object; metadatas: Record<string, any>; layouts: object }>;
+  findConfiguration(schema: unknown): Promise<{ settings: object; metadatas: Record<string, { edit: object; list: object }>; layouts: object }>;
   updateConfiguration(schema: unknown, configuration: unknown): Promise<unknown>;
 }
 

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { PREVIEW_TOKEN_NAME } from '../preview/preview-token';
+import { PREVIEW_TOKEN_NAME } from '../preview/website-token';
 import { previewSessionsOf } from '../preview/preview-sessions';
 import { MISSING_SESSION, refusePreview, sessionOfRequest } from '../preview/session-of-request';
 import { publishedAlongRelations } from '../public-api/published-relations';

@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { publicReadActions } from '../bootstrap/public-permissions';
+import { PREVIEW_TOKEN_NAME } from './website-token';
 
-/** The managed token's name; the published-only guard lets this token, and no other, read drafts. */
-export const PREVIEW_TOKEN_NAME = 'Website preview';
 /**
  * Exactly what the public role may do: the website reads everything readers read with this token (and drafts in
  * previews); it never writes.

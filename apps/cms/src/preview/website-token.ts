@@ -1,6 +1,12 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { getEnv } from '../env';
 
+/**
+ * The name of the website's API token record (kept by preview-token.ts); the published-only guard lets
+ * this token, and no other, read drafts.
+ */
+export const PREVIEW_TOKEN_NAME = 'Website preview';
+
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
 /**

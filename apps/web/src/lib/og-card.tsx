@@ -106,6 +106,7 @@ export function renderArticleCard(card: ArticleCard): ImageResponse {
           {byline ? <div style={{ display: 'flex', fontSize: 28, color: OG_COLORS.soft, wordBreak: 'break-word' }}>By {byline}</div> : null}
           <div style={{ display: 'flex', marginTop: 18, paddingTop: 18, borderTop: `2px solid ${OG_COLORS.rule}`, fontSize: 24, color: OG_COLORS.soft }}>{footer}</div>
         </div>
+        {/* eslint-disable-next-line @next/next/no-img-element -- ImageResponse (satori) draws plain <img>; next/image is for pages */}
         {cover ? <img src={cover} alt="" width={OG_COVER_WIDTH} height={OG_SIZE.height} style={{ width: OG_COVER_WIDTH, height: OG_SIZE.height }} /> : null}
       </div>
     ),

@@ -1,6 +1,5 @@
 import {
   browserOf,
-  createPreviewSessions,
   PREVIEW_BROWSER_HEADER,
   PREVIEW_COOKIE,
   PREVIEW_SESSION_HEADER,
@@ -10,6 +9,7 @@ import {
 import { cookies, draftMode, headers } from 'next/headers';
 import { cache } from 'react';
 import { env } from '@/env';
+import { cmsPreviewSessions } from '@/lib/cms/preview-sessions';
 
 /**
  * The website's half of preview sessions (see @masthead/client/preview). Draft mode only makes Next render per
@@ -17,9 +17,7 @@ import { env } from '@/env';
  * the browser that opened the admin's link — and the CMS's word that its session still holds, asked on every
  * previewed page.
  */
-const sessions = env.CMS_PREVIEW_TOKEN && env.REVALIDATE_SECRET
-  ? { secret: env.REVALIDATE_SECRET, cms: createPreviewSessions({ baseUrl: env.CMS_URL, token: env.CMS_PREVIEW_TOKEN, timeoutMs: env.CMS_TIMEOUT_MS }) }
-  : null;
+const sessions = cmsPreviewSessions && env.REVALIDATE_SECRET ? { secret: env.REVALIDATE_SECRET, cms: cmsPreviewSessions } : null;
 
 export const previewsConfigured = () => sessions !== null;
 
