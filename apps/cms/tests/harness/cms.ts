@@ -2,15 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { createStrapi, type Core } from '@strapi/strapi';
-import { throwawayCmsSecrets } from '@masthead/jest-config/cms-secrets';
-import { freePort } from '@masthead/jest-config/free-port';
+import { freePort, TEST_ADMIN, throwawayCmsSecrets } from '@masthead/test-kit';
 import { Client } from 'pg';
 import { destroyWhenSettled } from '../../src/database/destroy-when-settled';
 
 const APP_DIR = path.resolve(__dirname, '..', '..');
 const ADMIN_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-export const TEST_ADMIN = { email: 'editor@masthead.test', password: 'Test-editor-2025' };
+export { TEST_ADMIN };
 
 export interface TestCms {
   strapi: Core.Strapi;
