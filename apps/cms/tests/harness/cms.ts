@@ -116,6 +116,35 @@ export async function startCms(options: StartOptions = {}): Promise<TestCms> {
   return cms;
 }
 
+/**
+ * Boots one CMS for the enclosing test file or `describe` block (in `beforeAll`) and stops it in `afterAll`. The
+ * returned object reads through to that instance, so a suite writes `cms.strapi` as it would after `startCms`;
+ * `options` may be a function, for values another `beforeAll` (declared first) produces, such as a website's URL.
+ */
+export function useCms(options: StartOptions | (() => StartOptions) = {}, timeoutMs = 180_000): TestCms {
+  let started: TestCms | undefined;
+  const current = () => {
+    if (!started) throw new Error('useCms: the CMS is used before its beforeAll booted it');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startCms(typeof options === 'function' ? options() : options);
+  }, timeoutMs);
+  afterAll(async () => {
+    await started?.stop();
+  });
+  return {
+    get strapi() {
+      return current().strapi;
+    },
+    get database() {
+      return current().database;
+    },
+    restart: (beforeStart) => current().restart(beforeStart),
+    stop: () => current().stop(),
+  };
+}
+
 async function withAdminClient<T>(run: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: ADMIN_POSTGRES_URL });
   await client.connect();
