@@ -12,13 +12,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { CMS_DIR, REPO_ROOT } from '@masthead/test-kit';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ARTICLES = Number(process.env.ARTICLES ?? 5000);
 const DATABASES = (process.env.DATABASES ?? 'sqlite,postgres').split(',');
 const PG_URL = process.env.PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const pg = createRequire(path.join(ROOT, 'apps', 'cms', 'package.json'))('pg');
+const pg = createRequire(path.join(CMS_DIR, 'package.json'))('pg');
 
 /** Deterministic pseudo-random numbers, so every run imports the same archive. */
 let state = 20250101;
@@ -117,7 +116,7 @@ for (const row of rows) {
 /** Runs a command, echoing its progress (stderr), and resolves with its standard output. */
 function run(command, args, env) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(command, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output}`))));

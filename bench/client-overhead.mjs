@@ -5,7 +5,7 @@
 // variants alternate call by call and each is summarised by its median, so machine noise hits both alike. Run: `npm run bench:client` (after build).
 import { createServer } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { createClient, issueSchema, articleListItemSchema } from '../packages/client/dist/index.js';
+import { createClient, issueSchema, articleListItemSchema } from '@masthead/client';
 
 const CALLS = Number(process.env.CALLS ?? 3000);
 

@@ -9,12 +9,11 @@
 // REDIS_URL (redis://127.0.0.1:6379/0), SKIP_BUILD=1.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createClient } from '@masthead/client';
+import { REPO_ROOT } from '@masthead/test-kit';
 import { prepareDatabase, startArchiveCms, writeArchive } from './lib/archive.mjs';
 import { loadWithLatencies } from './lib/load.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DATABASE = process.env.DATABASE ?? 'postgres';
 const SIZE = Number(process.env.SIZE ?? 10_000);
 const DURATION = Number(process.env.DURATION ?? 20);
@@ -47,7 +46,7 @@ function load(url, paths, duration = DURATION) {
 async function main() {
   if (!process.env.SKIP_BUILD) {
     console.error('Building the CMS and the client…');
-    execFileSync('npx', ['turbo', 'run', 'build', '--filter=@masthead/cms...'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npx', ['turbo', 'run', 'build', '--filter=@masthead/cms...'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   }
   const setup = await prepareDatabase(DATABASE);
   if (!setup) throw new Error(`No ${DATABASE} database to run on.`);

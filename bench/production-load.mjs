@@ -17,15 +17,10 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { freePort } from '@masthead/jest-config/free-port';
-import { createAdminApi } from './lib/admin-api.mjs';
+import { createAdminApi, freePort, REPO_ROOT, startDetached, TEST_ADMIN, waitFor, WEB_DIR } from '@masthead/test-kit';
 import { startProductionCms } from './lib/cms.mjs';
 import { loadWithLatencies } from './lib/load.mjs';
-import { startDetached, waitFor } from './lib/processes.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const WEB = path.join(ROOT, 'apps', 'web');
 const READERS = Number(process.env.READERS ?? 200);
 const DURATION = Number(process.env.DURATION ?? 60);
 const PUBLISH_EVERY = Number(process.env.PUBLISH_EVERY ?? 5);
@@ -34,7 +29,6 @@ const ROUND_SECONDS = Number(process.env.ROUND_SECONDS ?? 10);
 const ROUND_CONNECTIONS = Number(process.env.ROUND_CONNECTIONS ?? 50);
 const PG_URL = process.env.PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0';
-const ADMIN = { email: 'admin@masthead.local', password: 'Masthead-dev-2025' };
 const DIST_DIR = '.next-load';
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -44,7 +38,7 @@ function psql(sql) {
 
 /** The repository's nginx site, rendered as the nginx image renders its templates, plus a static server beside it. */
 function writeNginxConfig(work, vars, staticPort) {
-  const site = readFileSync(path.join(ROOT, 'deploy', 'nginx', 'masthead.conf'), 'utf8').replace(/\$\{(\w+)\}/g, (match, name) => vars[name] ?? match);
+  const site = readFileSync(path.join(REPO_ROOT, 'deploy', 'nginx', 'masthead.conf'), 'utf8').replace(/\$\{(\w+)\}/g, (match, name) => vars[name] ?? match);
   writeFileSync(path.join(work, 'site.conf'), site);
   writeFileSync(
     path.join(work, 'nginx.conf'),
@@ -56,15 +50,15 @@ function writeNginxConfig(work, vars, staticPort) {
 
 /** Every PUBLISH_EVERY s, retitles and publishes the next article, and times until nginx shows the new title. */
 async function editor(cmsUrl, siteUrl, articles, until) {
-  const admin = await createAdminApi(cmsUrl, ADMIN);
+  const adminFetch = createAdminApi(cmsUrl, TEST_ADMIN);
   const publishes = [];
   for (let n = 1; Date.now() + PUBLISH_EVERY * 1000 <= until; n += 1) {
     const started = Date.now();
     const article = articles[n % articles.length];
     const title = `${article.title} (edition ${n})`;
     const base = `/content-manager/collection-types/api::article.article/${article.documentId}`;
-    await admin('PUT', base, { title });
-    await admin('POST', `${base}/actions/publish`, {});
+    await adminFetch(base, { method: 'PUT', body: { title } });
+    await adminFetch(`${base}/actions/publish`, { method: 'POST' });
     const published = Date.now();
     let visibleAfter = null;
     while (Date.now() - published < PUBLISH_EVERY * 1000 - 200) {
@@ -84,7 +78,7 @@ async function editor(cmsUrl, siteUrl, articles, until) {
 async function main() {
   if (!process.env.SKIP_BUILD) {
     console.error('Building the CMS and the client…');
-    execFileSync('npx', ['turbo', 'run', 'build', '--filter=@masthead/cms...'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npx', ['turbo', 'run', 'build', '--filter=@masthead/cms...'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   }
   const database = `masthead_bench_load_${process.pid}`;
   const work = mkdtempSync(path.join(tmpdir(), 'masthead-load-'));
@@ -110,13 +104,13 @@ async function main() {
 
     const webEnv = { ...process.env, NODE_ENV: 'production', CMS_URL: cms.url, SITE_URL: siteUrl, REVALIDATE_SECRET: secret, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1' };
     console.error('Building the website…');
-    execFileSync('npx', ['next', 'build'], { cwd: WEB, env: webEnv, stdio: ['ignore', 'ignore', 'inherit'] });
-    const web = startDetached('npx', ['next', 'start', '--port', String(webPort), '--hostname', '127.0.0.1'], { cwd: WEB, env: webEnv });
+    execFileSync('npx', ['next', 'build'], { cwd: WEB_DIR, env: webEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+    const web = startDetached('npx', ['next', 'start', '--port', String(webPort), '--hostname', '127.0.0.1'], { cwd: WEB_DIR, env: webEnv });
     stops.push(web.stop);
     await waitFor(webUrl);
 
     for (const dir of ['cache', 'pages', 'static']) mkdirSync(path.join(work, dir));
-    copyFileSync(path.join(ROOT, 'deploy', 'nginx', '503.html'), path.join(work, 'pages', '503.html'));
+    copyFileSync(path.join(REPO_ROOT, 'deploy', 'nginx', '503.html'), path.join(work, 'pages', '503.html'));
     const articles = (await (await fetch(`${cms.url}/api/articles?fields[0]=title&fields[1]=slug&pagination[pageSize]=8&sort[0]=firstPublishedAt:desc`)).json()).data;
     const issues = (await (await fetch(`${cms.url}/api/issues?pagination[pageSize]=3&sort[0]=coverDate:desc`)).json()).data;
     const sample = articles[articles.length - 1];
@@ -166,7 +160,7 @@ async function main() {
     await sleep(1000);
     psql(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     rmSync(work, { recursive: true, force: true });
-    rmSync(path.join(WEB, DIST_DIR), { recursive: true, force: true });
+    rmSync(path.join(WEB_DIR, DIST_DIR), { recursive: true, force: true });
   }
 }
 

@@ -14,14 +14,9 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { freePort } from '@masthead/jest-config/free-port';
-import { createAdminApi } from './lib/admin-api.mjs';
+import { createAdminApi, freePort, REPO_ROOT, startDetached, waitFor, WEB_DIR } from '@masthead/test-kit';
 import { startProductionCms } from './lib/cms.mjs';
-import { startDetached, waitFor } from './lib/processes.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const WEB = path.join(ROOT, 'apps', 'web');
 const TRIALS = Number(process.env.TRIALS ?? 20);
 const LEAD_MS = Number(process.env.LEAD_MS ?? 3000);
 const POLL_MS = Number(process.env.POLL_MS ?? 50);
@@ -38,7 +33,7 @@ const revalidateSecret = randomBytes(24).toString('hex');
 
 if (!process.env.SKIP_BUILD) {
   console.error('Building the CMS…');
-  execFileSync('npx', ['turbo', 'run', 'build', '--filter=@masthead/cms'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npx', ['turbo', 'run', 'build', '--filter=@masthead/cms'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 const cms = await startProductionCms({
   DATABASE_CLIENT: 'sqlite',
@@ -55,12 +50,12 @@ try {
   const webEnv = { ...process.env, NODE_ENV: 'production', CMS_URL: cmsUrl, SITE_URL: webUrl, REVALIDATE_SECRET: revalidateSecret, NEXT_TELEMETRY_DISABLED: '1' };
   if (!process.env.SKIP_BUILD) {
     console.error('Building the website…');
-    execFileSync('npx', ['next', 'build'], { cwd: WEB, env: webEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npx', ['next', 'build'], { cwd: WEB_DIR, env: webEnv, stdio: ['ignore', 'ignore', 'inherit'] });
   }
-  web = startDetached('npx', ['next', 'start', '--port', String(webPort), '--hostname', '127.0.0.1'], { cwd: WEB, env: webEnv });
+  web = startDetached('npx', ['next', 'start', '--port', String(webPort), '--hostname', '127.0.0.1'], { cwd: WEB_DIR, env: webEnv });
   await waitFor(webUrl);
 
-  const admin = await createAdminApi(cmsUrl, ADMIN);
+  const adminFetch = createAdminApi(cmsUrl, ADMIN);
   const articles = (await cmsJson('/api/articles?pagination[pageSize]=20&fields[0]=slug&fields[1]=dek')).data;
   const [latest] = (await cmsJson('/api/issues?pagination[pageSize]=1&sort[0]=coverDate:desc')).data;
   const author = articles[0].authors[0];
@@ -73,9 +68,9 @@ try {
     await fetch(page); // cached, as a page readers have visited is
     const marker = `Bench edit ${trial}-${Date.now()}`;
     const base = `/content-manager/collection-types/api::article.article/${article.documentId}`;
-    await admin('PUT', base, { dek: `${article.dek} ${marker}` });
+    await adminFetch(base, { method: 'PUT', body: { dek: `${article.dek} ${marker}` } });
     const publishedAt = Date.now();
-    await admin('POST', `${base}/actions/publish`, {});
+    await adminFetch(`${base}/actions/publish`, { method: 'POST' });
     publishLatencies.push(await whenLive(page, (response, html) => response.ok && html.includes(marker), publishedAt));
   }
 
@@ -85,14 +80,17 @@ try {
     const slug = `bench-scheduled-${trial}-${Date.now()}`;
     // A random part of a second more, so the due times do not lock into phase with the scheduler's ticks.
     const due = Date.now() + LEAD_MS + Math.round(Math.random() * 1000);
-    await admin('POST', '/content-manager/collection-types/api::article.article', {
-      title: `Scheduled for the benchmark ${trial}`,
-      slug,
-      dek: 'An article the publish benchmark schedules.',
-      body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Scheduled text.' }] }],
-      authors: { connect: [{ id: author.id, documentId: author.documentId }] },
-      issue: { connect: [{ id: latest.id, documentId: latest.documentId }] },
-      publishAt: new Date(due).toISOString(),
+    await adminFetch('/content-manager/collection-types/api::article.article', {
+      method: 'POST',
+      body: {
+        title: `Scheduled for the benchmark ${trial}`,
+        slug,
+        dek: 'An article the publish benchmark schedules.',
+        body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Scheduled text.' }] }],
+        authors: { connect: [{ id: author.id, documentId: author.documentId }] },
+        issue: { connect: [{ id: latest.id, documentId: latest.documentId }] },
+        publishAt: new Date(due).toISOString(),
+      },
     });
     const page = `${webUrl}/articles/${slug}`;
     const early = await fetch(page);

@@ -11,14 +11,13 @@
 // Env: DATABASES (sqlite,postgres), SIZES (1000,10000), LOOKUPS per endpoint (200), PG_URL, SKIP_BUILD=1.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createClient } from '@masthead/client';
 import { MAX_IN_VALUES, publicCollections, validatePublicQuery } from '@masthead/client/contract';
 import qs from 'qs';
+import { REPO_ROOT } from '@masthead/test-kit';
 import { prepareDatabase, random, startArchiveCms, TERMS, writeArchive } from './lib/archive.mjs';
 import { loadWithLatencies } from './lib/load.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DATABASES = (process.env.DATABASES ?? 'sqlite,postgres').split(',');
 const SIZES = (process.env.SIZES ?? '1000,10000').split(',').map(Number);
 const LOOKUPS = Number(process.env.LOOKUPS ?? 200);
@@ -212,7 +211,7 @@ function printTable(rows) {
 async function main() {
   if (!process.env.SKIP_BUILD) {
     console.error('Building the CMS and the client…');
-    execFileSync('npx', ['turbo', 'run', 'build', '--filter=@masthead/cms...'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npx', ['turbo', 'run', 'build', '--filter=@masthead/cms...'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   }
 
   const results = [];

@@ -13,14 +13,10 @@ import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { freePort } from '@masthead/jest-config/free-port';
+import { freePort, startDetached, waitFor, WEB_DIR } from '@masthead/test-kit';
 import autocannon from 'autocannon';
-import { startDetached, waitFor } from './lib/processes.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const WEB = path.join(ROOT, 'apps', 'web');
 const CMS_URL = process.env.CMS_URL ?? 'http://localhost:1337';
 const DURATION = Number(process.env.DURATION ?? 10);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
@@ -50,9 +46,9 @@ const [{ data: [issue] }, { data: [author] }, { data: [section] }] = await Promi
 
 if (!process.env.SKIP_BUILD) {
   console.error('Building the website…');
-  execFileSync('npx', ['next', 'build'], { cwd: WEB, env: webEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npx', ['next', 'build'], { cwd: WEB_DIR, env: webEnv, stdio: ['ignore', 'ignore', 'inherit'] });
 }
-const next = startDetached('npx', ['next', 'start', '--port', String(webPort), '--hostname', '127.0.0.1'], { cwd: WEB, env: webEnv });
+const next = startDetached('npx', ['next', 'start', '--port', String(webPort), '--hostname', '127.0.0.1'], { cwd: WEB_DIR, env: webEnv });
 const articleUrl = `http://127.0.0.1:${webPort}/articles/${article.slug}`;
 let nginx;
 try {

@@ -6,11 +6,10 @@ import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { CMS_DIR } from '@masthead/test-kit';
 import { startProductionCms } from './cms.mjs';
 
-const CMS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'apps', 'cms');
-const requireFromCms = createRequire(path.join(CMS, 'package.json'));
+const requireFromCms = createRequire(path.join(CMS_DIR, 'package.json'));
 const knexFactory = requireFromCms(requireFromCms.resolve('knex', { paths: [requireFromCms.resolve('@strapi/database')] }));
 const PG_URL = process.env.PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 let state = 19;

@@ -1,31 +1,27 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startCms, TEST_ADMIN, type TestCms } from '../harness/cms';
+import { launchChromium } from '@masthead/test-kit/chromium';
+import type { Browser, Page } from 'playwright-core';
+import { TEST_ADMIN, useCms } from '../harness/cms';
 import { sample } from '../harness/sample-facts';
 
 const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts', 'admin');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-let cms: TestCms;
 let browser: Browser;
 let page: Page;
 let baseUrl: string;
 
+const cms = useCms({ listen: true });
+
 beforeAll(async () => {
-  cms = await startCms({ listen: true });
   baseUrl = `http://127.0.0.1:${cms.strapi.config.get('server.port')}`;
   await mkdir(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
-  await cms?.stop();
 });
 
 const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });

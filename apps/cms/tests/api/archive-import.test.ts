@@ -2,7 +2,7 @@ import path from 'node:path';
 import { createClient, type MastheadClient } from '@masthead/client';
 import { collectFiles, runImportCli } from '../../src/archive-import/cli';
 import { importArchive, type ArchiveFile } from '../../src/archive-import/import-archive';
-import { startCms, type TestCms } from '../harness/cms';
+import { useCms } from '../harness/cms';
 
 /**
  * The archive importer against a booted CMS with an empty database: it imports tests/fixtures/archive (written for
@@ -12,19 +12,15 @@ import { startCms, type TestCms } from '../harness/cms';
 const CMS_DIR = path.resolve(__dirname, '..', '..');
 const FIXTURES = 'tests/fixtures/archive';
 
-let cms: TestCms;
 let client: MastheadClient;
 let archive: ArchiveFile[];
 
+const cms = useCms({ seed: false, listen: true });
+
 beforeAll(async () => {
-  cms = await startCms({ seed: false, listen: true });
   client = createClient({ baseUrl: `http://127.0.0.1:${cms.strapi.config.get('server.port')}`, retries: 0 });
   archive = (await collectFiles([FIXTURES], CMS_DIR)).files;
 }, 180_000);
-
-afterAll(async () => {
-  await cms?.stop();
-});
 
 const file = (name: string, text: string): ArchiveFile => ({ file: name, bytes: Buffer.from(text) });
 const counts = async () => ({

@@ -1,24 +1,20 @@
 import { CmsHttpError, createClient, type MastheadClient } from '@masthead/client';
 import request from 'supertest';
 import { blocksToPlainText } from '../../src/content/blocks';
-import { startCms, type TestCms } from '../harness/cms';
+import { useCms } from '../harness/cms';
 import { sample } from '../harness/sample-facts';
 
 /**
  * The contract between @masthead/client and the real CMS: every read function gets data its schemas accept (the
  * client throws otherwise) and that matches what the CMS holds — the seeded sample publication.
  */
-let cms: TestCms;
 let client: MastheadClient;
 
+const cms = useCms({ listen: true });
+
 beforeAll(async () => {
-  cms = await startCms({ listen: true });
   client = createClient({ baseUrl: `http://127.0.0.1:${cms.strapi.config.get('server.port')}`, retries: 0 });
 }, 180_000);
-
-afterAll(async () => {
-  await cms?.stop();
-});
 
 const live = sample.liveArticles;
 const slugs = (items: Array<{ slug: string }>) => items.map((item) => item.slug).sort();

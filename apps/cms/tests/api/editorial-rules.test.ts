@@ -2,21 +2,14 @@ import request from 'supertest';
 import { markdownToBlocks } from '../../src/content/markdown-to-blocks';
 import { readingTimeMinutes } from '../../src/content/reading-time';
 import { seedSampleIfEmpty } from '../../src/seed/seed-sample';
-import { startCms, TEST_ADMIN, type TestCms } from '../harness/cms';
+import { TEST_ADMIN, useCms } from '../harness/cms';
 import { sample } from '../harness/sample-facts';
 
-let cms: TestCms;
 const api = () => request(cms.strapi.server.httpServer);
 const issues = () => cms.strapi.documents('api::issue.issue');
 const articles = () => cms.strapi.documents('api::article.article');
 
-beforeAll(async () => {
-  cms = await startCms();
-}, 180_000);
-
-afterAll(async () => {
-  await cms?.stop();
-});
+const cms = useCms();
 
 /** What an article needs to be publishable (see publish-readiness): a byline and an issue. */
 async function byline(): Promise<{ authors: string[]; issue: string }> {

@@ -1,6 +1,6 @@
 import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { startCms, type TestCms } from '../harness/cms';
+import { useCms } from '../harness/cms';
 import { sample } from '../harness/sample-facts';
 
 /**
@@ -15,17 +15,13 @@ interface RawResponse {
 }
 
 describe.each(['memory', 'off'] as const)('HTTP caching with the response cache %s', (mode) => {
-  let cms: TestCms;
   let base: string;
 
+  const cms = useCms({ listen: true, scheduler: false, responseCache: mode });
+
   beforeAll(async () => {
-    cms = await startCms({ listen: true, scheduler: false, responseCache: mode });
     base = `http://127.0.0.1:${cms.strapi.config.get('server.port')}`;
   }, 180_000);
-
-  afterAll(async () => {
-    await cms?.stop();
-  });
 
   /** The bytes as sent: no client-side decompression in the way. */
   function raw(path: string, headers: Record<string, string> = {}): Promise<RawResponse> {

@@ -1,4 +1,4 @@
-import { startCms, type TestCms } from '../harness/cms';
+import { useCms } from '../harness/cms';
 
 /**
  * The indexes behind every hot lookup — slugs, issue by volume and number, dates lists sort by — are declared on
@@ -6,15 +6,8 @@ import { startCms, type TestCms } from '../harness/cms';
  * database and adds them to an existing one at its next start, on SQLite and PostgreSQL alike, and keeps them
  * through later content-type changes.
  */
-let cms: TestCms;
 
-beforeAll(async () => {
-  cms = await startCms({ seed: false });
-}, 180_000);
-
-afterAll(async () => {
-  await cms?.stop();
-});
+const cms = useCms({ seed: false });
 
 const EXPECTED: Record<string, string[]> = {
   articles: ['articles_slug_idx', 'articles_first_published_idx', 'articles_published_idx', 'articles_updated_idx'],

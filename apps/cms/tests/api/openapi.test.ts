@@ -2,14 +2,13 @@ import { buildOpenApiDocument } from '@masthead/client/contract';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import request from 'supertest';
-import { startCms, type TestCms } from '../harness/cms';
+import { useCms } from '../harness/cms';
 
 /**
  * The OpenAPI document against the CMS it describes: served as generated, every documented path and parameter
  * answers, and every answer validates against the schema the document gives for it. The reference page loads its
  * own files only.
  */
-let cms: TestCms;
 const api = () => request(cms.strapi.server.httpServer);
 const document = buildOpenApiDocument();
 
@@ -32,8 +31,9 @@ function expectDocumented(route: string, status: number, body: unknown): void {
 
 const documentIds: Record<string, string> = {};
 
+const cms = useCms({ scheduler: false });
+
 beforeAll(async () => {
-  cms = await startCms({ scheduler: false });
   for (const route of Object.keys(paths).filter((path) => path.endsWith('{documentId}'))) {
     const list = route.replace('/{documentId}', '');
     if (list === '/api/redirects') {
@@ -44,10 +44,6 @@ beforeAll(async () => {
     }
   }
 }, 180_000);
-
-afterAll(async () => {
-  await cms?.stop();
-});
 
 /** A value the schema accepts, as the query string carries it. */
 function sampleValue(schema: JsonSchema): string {

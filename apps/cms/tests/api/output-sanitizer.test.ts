@@ -1,6 +1,6 @@
 import path from 'node:path';
 import request from 'supertest';
-import { startCms, type TestCms } from '../harness/cms';
+import { useCms } from '../harness/cms';
 import { sample } from '../harness/sample-facts';
 
 /**
@@ -23,13 +23,13 @@ interface Call {
   result: unknown;
 }
 
-let cms: TestCms;
 let calls: Call[] = [];
 const api = () => request(cms.strapi.server.httpServer);
 
+// No response cache: every request must reach the controllers.
+const cms = useCms({ responseCache: 'off' });
+
 beforeAll(async () => {
-  // No response cache: every request must reach the controllers.
-  cms = await startCms({ responseCache: 'off' });
   // Each public controller's own `sanitizeOutput`, recorded: what it was given and what it answered.
   for (const uid of PUBLIC_TYPES) {
     const controller = cms.strapi.controller(uid as never) as unknown as { sanitizeOutput: (data: unknown, ctx: { state: { auth?: unknown } }) => Promise<unknown> };
@@ -42,10 +42,6 @@ beforeAll(async () => {
     };
   }
 }, 180_000);
-
-afterAll(async () => {
-  await cms?.stop();
-});
 
 const strapiSanitized = (call: Pick<Call, 'data' | 'uid' | 'auth'>) =>
   cms.strapi.contentAPI.sanitize.output(call.data as never, cms.strapi.contentType(call.uid as never), { auth: call.auth } as never);

@@ -1,6 +1,6 @@
 import { browserOf, PREVIEW_BROWSER_HEADER, PREVIEW_SESSION_HEADER, PREVIEW_SESSION_TTL_MS, verifyPreviewLink } from '@masthead/client/preview';
 import request from 'supertest';
-import { startCms, TEST_ADMIN, type TestCms } from '../harness/cms';
+import { TEST_ADMIN, useCms } from '../harness/cms';
 import { startFakeWebsite } from '../harness/fake-website';
 import { sample } from '../harness/sample-facts';
 
@@ -8,7 +8,6 @@ import { sample } from '../harness/sample-facts';
  * Preview access is per editor session (issue 16, point 1): the website's token alone reads no draft; a draft read
  * needs a preview session the admin opened for a signed-in editor, claimed by one browser, not expired, not left.
  */
-let cms: TestCms;
 let website: Awaited<ReturnType<typeof startFakeWebsite>>;
 const api = () => request(cms.strapi.server.httpServer);
 
@@ -22,11 +21,11 @@ const websiteAuth = { Authorization: `Bearer ${TOKEN}` };
 
 beforeAll(async () => {
   website = await startFakeWebsite();
-  cms = await startCms({ previewToken: TOKEN, website: { url: website.url, secret: SECRET } });
-}, 180_000);
+});
+
+const cms = useCms(() => ({ previewToken: TOKEN, website: { url: website.url, secret: SECRET } }));
 
 afterAll(async () => {
-  await cms?.stop();
   await website?.stop();
 });
 

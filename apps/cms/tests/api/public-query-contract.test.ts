@@ -1,6 +1,6 @@
 import { publicCollections, type CollectionContract, type FilterOperator } from '@masthead/client/contract';
 import request from 'supertest';
-import { startCms, type TestCms } from '../harness/cms';
+import { useCms } from '../harness/cms';
 import { sample } from '../harness/sample-facts';
 import { maxPageSize } from '../harness/page-size';
 
@@ -10,14 +10,14 @@ import { maxPageSize } from '../harness/page-size';
  * from types without drafts into drafts, wrong-typed values — are 400s that run no SQL, while other readers keep
  * being answered.
  */
-let cms: TestCms;
 let queries = 0;
 const api = () => request(cms.strapi.server.httpServer);
 const collections = Object.values(publicCollections) as CollectionContract[];
 const DRAFT_AND_PUBLISH = new Set(['articles', 'issues']);
 
+const cms = useCms({ scheduler: false, responseCache: 'off' });
+
 beforeAll(async () => {
-  cms = await startCms({ scheduler: false, responseCache: 'off' });
   cms.strapi.cron.remove('uploadWeekly');
   // The sample moves no slug, so it has no redirect of its own.
   await cms.strapi.documents('api::redirect.redirect').create({ data: { from: '/articles/old-slug', to: '/articles/new-slug' } });
@@ -25,10 +25,6 @@ beforeAll(async () => {
     queries += 1;
   });
 }, 180_000);
-
-afterAll(async () => {
-  await cms?.stop();
-});
 
 type Item = Record<string, unknown>;
 

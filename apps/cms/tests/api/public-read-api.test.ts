@@ -1,20 +1,13 @@
 import request from 'supertest';
-import { startCms, type TestCms } from '../harness/cms';
+import { useCms } from '../harness/cms';
 import { sample } from '../harness/sample-facts';
 import { maxPageSize } from '../harness/page-size';
 
-let cms: TestCms;
 const api = () => request(cms.strapi.server.httpServer);
 
 const PREVIEW_TOKEN = 'preview-token-for-the-public-read-tests-0123456789';
 
-beforeAll(async () => {
-  cms = await startCms({ previewToken: PREVIEW_TOKEN });
-}, 180_000);
-
-afterAll(async () => {
-  await cms?.stop();
-});
+const cms = useCms({ previewToken: PREVIEW_TOKEN });
 
 const slugsOf = (body: { data: Array<{ slug: string }> }) => body.data.map((item) => item.slug).sort();
 

@@ -1,6 +1,6 @@
 import { createClient, type MastheadClient } from '@masthead/client';
 import { publicCollections, type CollectionContract } from '@masthead/client/contract';
-import { startCms, type TestCms } from '../harness/cms';
+import { useCms } from '../harness/cms';
 import { maxPageSize } from '../harness/page-size';
 import { sample } from '../harness/sample-facts';
 
@@ -9,24 +9,20 @@ import { sample } from '../harness/sample-facts';
  * @masthead/client runs a fixed number of queries — not one more per article on the page, per author, per source —
  * and a change that adds queries fails here with the list of them.
  */
-let cms: TestCms;
 let client: MastheadClient;
 let queries: string[] = [];
 
+// Nothing else may query meanwhile: not our scheduler, nor the upload plugin's weekly metrics job, which Strapi
+// runs 15 s after a fresh database's first start.
+const cms = useCms({ listen: true, scheduler: false, responseCache: 'off' });
+
 beforeAll(async () => {
-  // Nothing else may query meanwhile: not our scheduler, nor the upload plugin's weekly metrics job, which Strapi
-  // runs 15 s after a fresh database's first start.
-  cms = await startCms({ listen: true, scheduler: false, responseCache: 'off' });
   cms.strapi.cron.remove('uploadWeekly');
   // The sample moves no slug, so it has no redirect of its own.
   await cms.strapi.documents('api::redirect.redirect').create({ data: { from: '/articles/old-slug', to: '/articles/new-slug' } });
   (cms.strapi.db.connection as unknown as NodeJS.EventEmitter).on('query', (query: { sql: string }) => queries.push(query.sql));
   client = createClient({ baseUrl: `http://127.0.0.1:${cms.strapi.config.get('server.port')}`, retries: 0 });
 }, 180_000);
-
-afterAll(async () => {
-  await cms?.stop();
-});
 
 /** Transaction control: not a query for data (Strapi wraps each document read in a transaction). */
 const TRANSACTION_CONTROL = /^(?:BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE SAVEPOINT)\b/i;

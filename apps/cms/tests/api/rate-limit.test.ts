@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { startCms, type TestCms } from '../harness/cms';
+import { startCms, useCms } from '../harness/cms';
 
 /**
  * Rate limiting of /api/*: the IETF draft's RateLimit-* headers on every answer, 429 with Retry-After past the
@@ -10,16 +10,9 @@ const PREVIEW_TOKEN = 'rate-limit-test-website-token-0123456789abcdef';
 const BUDGET = 5;
 
 describe('with a budget of 5 a minute', () => {
-  let cms: TestCms;
   const api = () => request(cms.strapi.server.httpServer);
 
-  beforeAll(async () => {
-    cms = await startCms({ scheduler: false, previewToken: PREVIEW_TOKEN, rateLimit: { perMinute: BUDGET, websitePerMinute: 50, trustedProxies: ['10.0.0.0/8'] } });
-  }, 180_000);
-
-  afterAll(async () => {
-    await cms?.stop();
-  });
+  const cms = useCms({ scheduler: false, previewToken: PREVIEW_TOKEN, rateLimit: { perMinute: BUDGET, websitePerMinute: 50, trustedProxies: ['10.0.0.0/8'] } });
 
   it('counts down in the RateLimit headers, then answers 429 with Retry-After, whatever the request', async () => {
     const path = '/api/sections';
@@ -60,17 +53,10 @@ describe('with a budget of 5 a minute', () => {
 });
 
 describe('behind a trusted proxy', () => {
-  let cms: TestCms;
   const api = () => request(cms.strapi.server.httpServer);
 
-  beforeAll(async () => {
-    // supertest connects over loopback: trusting it stands in for nginx in front of the CMS.
-    cms = await startCms({ scheduler: false, rateLimit: { perMinute: 2, trustedProxies: ['loopback'] } });
-  }, 180_000);
-
-  afterAll(async () => {
-    await cms?.stop();
-  });
+  // supertest connects over loopback: trusting it stands in for nginx in front of the CMS.
+  const cms = useCms({ scheduler: false, rateLimit: { perMinute: 2, trustedProxies: ['loopback'] } });
 
   it('counts each client address the proxy names, and only the one it saw', async () => {
     for (const client of ['198.51.100.1', '198.51.100.2']) {

@@ -1,23 +1,16 @@
 import request from 'supertest';
 import { publicReadActions } from '../../src/bootstrap/public-permissions';
-import { startCms, type TestCms } from '../harness/cms';
+import { useCms } from '../harness/cms';
 
 /**
  * Masthead has no reader accounts: no stranger can sign up, log in, reset a password, confirm an email or go
  * through an OAuth provider, and that stays so at every start whatever was clicked in the admin meanwhile.
  */
-let cms: TestCms;
 const api = () => request(cms.strapi.server.httpServer);
 const users = () => cms.strapi.db.query('plugin::users-permissions.user');
 const store = () => cms.strapi.store({ type: 'plugin', name: 'users-permissions' });
 
-beforeAll(async () => {
-  cms = await startCms({ scheduler: false });
-}, 180_000);
-
-afterAll(async () => {
-  await cms?.stop();
-});
+const cms = useCms({ scheduler: false });
 
 const newcomer = { username: 'newcomer', email: 'newcomer@example.com', password: 'Str0ng-enough-password' };
 

@@ -1,5 +1,5 @@
 import { relationFiltersAsSubqueries, type SubqueryForm } from '../../src/public-api/relation-subqueries';
-import { startCms, type TestCms } from '../harness/cms';
+import { useCms } from '../harness/cms';
 import { sample } from '../harness/sample-facts';
 
 /**
@@ -8,17 +8,13 @@ import { sample } from '../harness/sample-facts';
  * answers must be exactly Strapi's own, in both forms.
  */
 const ARTICLE = 'api::article.article';
-let cms: TestCms;
 let queries: string[] = [];
 
+const cms = useCms({ scheduler: false });
+
 beforeAll(async () => {
-  cms = await startCms({ scheduler: false });
   (cms.strapi.db.connection as unknown as NodeJS.EventEmitter).on('query', (query: { sql: string }) => queries.push(query.sql));
 }, 180_000);
-
-afterAll(async () => {
-  await cms?.stop();
-});
 
 /** Both forms on both databases, whichever each database would pick for the sample's small sets. */
 const FORMS: SubqueryForm[] = ['id-set', 'per-row'];

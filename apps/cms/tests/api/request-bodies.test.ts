@@ -2,27 +2,23 @@ import http from 'node:http';
 import sharp from 'sharp';
 import request from 'supertest';
 import { ANONYMOUS_BODY_LIMIT_BYTES } from '../../src/uploads/multipart-gate';
-import { startCms, TEST_ADMIN, type TestCms } from '../harness/cms';
+import { TEST_ADMIN, useCms } from '../harness/cms';
 
 /**
  * Bodies are read only when their sender may send them: files only on the upload routes and only from an editor's
  * session or a full-access token, and large bodies only from someone with credentials. Everything else is answered
  * from the headers, before a byte of the body is read or spooled to disk.
  */
-let cms: TestCms;
 let port: number;
 let adminToken: string;
 const api = () => request(cms.strapi.server.httpServer);
 
+const cms = useCms({ seed: false, scheduler: false, listen: true });
+
 beforeAll(async () => {
-  cms = await startCms({ seed: false, scheduler: false, listen: true });
   port = Number(cms.strapi.config.get('server.port'));
   adminToken = (await api().post('/admin/login').send(TEST_ADMIN).expect(200)).body.data.token;
 }, 180_000);
-
-afterAll(async () => {
-  await cms?.stop();
-});
 
 const token = async (type: 'read-only' | 'full-access') =>
   (await cms.strapi.service('admin::api-token').create({ name: `bodies ${type} ${Math.random()}`, type, lifespan: null })).accessKey as string;

@@ -3,7 +3,7 @@ import { markdownToBlocks } from '../../src/content/markdown-to-blocks';
 import { createGeneration } from '../../src/response-cache/generation';
 import { createRedisStore } from '../../src/response-cache/redis-store';
 import type { CachedResponse } from '../../src/response-cache/response-store';
-import { startCms, type TestCms } from '../harness/cms';
+import { useCms } from '../harness/cms';
 
 /**
  * The public REST API's response cache, in this process's memory and in Redis: repeated anonymous reads are answered
@@ -14,19 +14,15 @@ const LIST = '/api/articles?populate[authors][fields][0]=name&populate[issue][fi
 const bySlug = (slug: string) => `/api/articles?filters[slug][$eq]=${slug}&fields[0]=title&fields[1]=slug`;
 
 describe.each(['memory', 'redis'] as const)('the response cache in %s', (mode) => {
-  let cms: TestCms;
   const api = () => request(cms.strapi.server.httpServer);
   const articles = () => cms.strapi.documents('api::article.article');
 
+  // Nothing else queries meanwhile (one test counts queries): no scheduler, no upload metrics job.
+  const cms = useCms({ responseCache: mode, scheduler: false });
+
   beforeAll(async () => {
-    // Nothing else queries meanwhile (one test counts queries): no scheduler, no upload metrics job.
-    cms = await startCms({ responseCache: mode, scheduler: false });
     cms.strapi.cron.remove('uploadWeekly');
   }, 180_000);
-
-  afterAll(async () => {
-    await cms?.stop();
-  });
 
   async function titleOf(slug: string): Promise<{ title: string | undefined; cache: string }> {
     const response = await api().get(bySlug(slug)).expect(200);

@@ -1,28 +1,24 @@
 import request from 'supertest';
 import { markdownToBlocks } from '../../src/content/markdown-to-blocks';
 import { RICH_TEXT_LIMITS } from '../../src/content/rich-text-bounds';
-import { startCms, TEST_ADMIN, type TestCms } from '../harness/cms';
+import { TEST_ADMIN, useCms } from '../harness/cms';
 
 /**
  * Rich text out of bounds — nested past the limit, too large, images from a scheme no reader should load — is a
  * 400 naming the field and the limit on every write path, and the stored article is left as it was.
  */
-let cms: TestCms;
 let token: string;
 let adminToken: string;
 const api = () => request(cms.strapi.server.httpServer);
 const ARTICLE = 'api::article.article';
 const articles = () => cms.strapi.documents(ARTICLE);
 
+const cms = useCms({ seed: false, scheduler: false });
+
 beforeAll(async () => {
-  cms = await startCms({ seed: false, scheduler: false });
   token = (await cms.strapi.service('admin::api-token').create({ name: 'rich-text test', type: 'full-access', lifespan: null })).accessKey;
   adminToken = (await api().post('/admin/login').send(TEST_ADMIN).expect(200)).body.data.token;
 }, 180_000);
-
-afterAll(async () => {
-  await cms?.stop();
-});
 
 const text = (value: string) => ({ type: 'text', text: value });
 /** A list nested `depth` lists deep (3,000 was a 500). */

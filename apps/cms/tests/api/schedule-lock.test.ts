@@ -1,15 +1,7 @@
 import { createScheduleLock } from '../../src/scheduling/schedule-lock';
-import { startCms, type TestCms } from '../harness/cms';
+import { useCms } from '../harness/cms';
 
-let cms: TestCms;
-
-beforeAll(async () => {
-  cms = await startCms({ seed: false, scheduler: false });
-}, 180_000);
-
-afterAll(async () => {
-  await cms?.stop();
-});
+const cms = useCms({ seed: false, scheduler: false });
 
 /** A run that holds the lock until `finish()`. */
 function heldRun() {

@@ -1,23 +1,16 @@
 import request from 'supertest';
 import { markdownToBlocks } from '../../src/content/markdown-to-blocks';
-import { startCms, TEST_ADMIN, type TestCms } from '../harness/cms';
+import { TEST_ADMIN, useCms } from '../harness/cms';
 
 /**
  * The scheduler on the real path: documents scheduled a few seconds ahead, the public REST API polled until they
  * appear. Deadlines here only bound a broken scheduler; how fast items go live is measured in bench/.
  */
-let cms: TestCms;
 const api = () => request(cms.strapi.server.httpServer);
 const articles = () => cms.strapi.documents('api::article.article');
 const issues = () => cms.strapi.documents('api::issue.issue');
 
-beforeAll(async () => {
-  cms = await startCms();
-}, 180_000);
-
-afterAll(async () => {
-  await cms?.stop();
-});
+const cms = useCms();
 
 const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { markdownToBlocks } from '../../src/content/markdown-to-blocks';
 import { fold } from '../../src/search/fold';
 import { articleSearchText, searchTerms } from '../../src/search/search-text';
-import { startCms, type TestCms } from '../harness/cms';
+import { useCms } from '../harness/cms';
 import { sample } from '../harness/sample-facts';
 
 /**
@@ -10,16 +10,9 @@ import { sample } from '../harness/sample-facts';
  * with the same folding the CMS stores, so these tests check the SQL path (filters, groups, paging, drafts) rather
  * than restating the folding rules, which the unit tests cover.
  */
-let cms: TestCms;
 const api = () => request(cms.strapi.server.httpServer);
 
-beforeAll(async () => {
-  cms = await startCms();
-}, 180_000);
-
-afterAll(async () => {
-  await cms?.stop();
-});
+const cms = useCms();
 
 type Found = { slug: string; title: string; excerpt: string | null; section: { slug: string }; authors: Array<{ slug: string }>; issue: { volume: { number: number } } };
 

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import request from 'supertest';
-import { startCms, type TestCms } from '../harness/cms';
+import { useCms } from '../harness/cms';
 import { sample } from '../harness/sample-facts';
 import { maxPageSize } from '../harness/page-size';
 
@@ -9,18 +9,11 @@ import { maxPageSize } from '../harness/page-size';
  * drafts and private fields through every parameter, query amplification, writes with read tokens, hostile uploads,
  * cross-origin reads, and the headers every response carries.
  */
-let cms: TestCms;
 const api = () => request(cms.strapi.server.httpServer);
 const ALLOWED_ORIGIN = 'https://app.masthead.test';
 const TYPES = ['articles', 'issues', 'volumes', 'authors', 'sources', 'sections', 'tags'];
 
-beforeAll(async () => {
-  cms = await startCms({ corsOrigins: [ALLOWED_ORIGIN] });
-}, 180_000);
-
-afterAll(async () => {
-  await cms?.stop();
-});
+const cms = useCms({ corsOrigins: [ALLOWED_ORIGIN] });
 
 const documentIds = (body: { data?: Array<{ documentId: string }> }) => (body.data ?? []).map((item) => item.documentId).sort();
 

@@ -1,21 +1,14 @@
 import { removeStrapiDefaultFullAccessToken } from '../../src/api-tokens/strapi-default-token';
-import { startCms, type TestCms } from '../harness/cms';
+import { useCms } from '../harness/cms';
 
 /**
  * Masthead ships no token that can write: Strapi's admin creates a "Full Access" token on a first start, and the
  * CMS removes it. Full-access tokens an operator makes on purpose stay.
  */
-let cms: TestCms;
 const tokens = () => cms.strapi.db.query('admin::api-token');
 const tokenService = () => cms.strapi.service('admin::api-token-content-api');
 
-beforeAll(async () => {
-  cms = await startCms({ seed: false, scheduler: false });
-}, 180_000);
-
-afterAll(async () => {
-  await cms?.stop();
-});
+const cms = useCms({ seed: false, scheduler: false });
 
 const STRAPI_DEFAULT = {
   name: 'Full Access',

@@ -6,13 +6,12 @@ import request from 'supertest';
 import { exportBackup } from '../../src/backup/export-backup';
 import { UnsafeMediaRecordError } from '../../src/backup/errors';
 import { refuseUnsafeMediaRecords } from '../../src/backup/uploads';
-import { startCms, TEST_ADMIN, type TestCms } from '../harness/cms';
+import { TEST_ADMIN, useCms } from '../harness/cms';
 
 /**
  * A media record whose hash, extension or URL climbs out of `public/uploads` (`../`) must never make the CMS delete,
  * write or back up a file elsewhere on the server: not through the Media Library, a backup or a restore.
  */
-let cms: TestCms;
 let adminToken: string;
 let victim: string;
 let victimName: string;
@@ -20,8 +19,9 @@ const api = () => request(cms.strapi.server.httpServer);
 const files = () => cms.strapi.db.query('plugin::upload.file');
 const exists = (file: string) => access(file).then(() => true, () => false);
 
+const cms = useCms({ seed: false, scheduler: false });
+
 beforeAll(async () => {
-  cms = await startCms({ seed: false, scheduler: false });
   adminToken = (await api().post('/admin/login').send(TEST_ADMIN).expect(200)).body.data.token;
 }, 180_000);
 
@@ -35,10 +35,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(victim, { force: true });
   await files().deleteMany({ where: { name: 'crafted.txt' } });
-});
-
-afterAll(async () => {
-  await cms?.stop();
 });
 
 const craftedRecord = () => ({

@@ -2,15 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { createStrapi, type Core } from '@strapi/strapi';
-import { throwawayCmsSecrets } from '@masthead/jest-config/cms-secrets';
-import { freePort } from '@masthead/jest-config/free-port';
+import { freePort, TEST_ADMIN, throwawayCmsSecrets } from '@masthead/test-kit';
 import { Client } from 'pg';
 import { destroyWhenSettled } from '../../src/database/destroy-when-settled';
 
 const APP_DIR = path.resolve(__dirname, '..', '..');
 const ADMIN_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-export const TEST_ADMIN = { email: 'editor@masthead.test', password: 'Test-editor-2025' };
+export { TEST_ADMIN };
 
 export interface TestCms {
   strapi: Core.Strapi;
@@ -115,6 +114,35 @@ export async function startCms(options: StartOptions = {}): Promise<TestCms> {
     },
   };
   return cms;
+}
+
+/**
+ * Boots one CMS for the enclosing test file or `describe` block (in `beforeAll`) and stops it in `afterAll`. The
+ * returned object reads through to that instance, so a suite writes `cms.strapi` as it would after `startCms`;
+ * `options` may be a function, for values another `beforeAll` (declared first) produces, such as a website's URL.
+ */
+export function useCms(options: StartOptions | (() => StartOptions) = {}, timeoutMs = 180_000): TestCms {
+  let started: TestCms | undefined;
+  const current = () => {
+    if (!started) throw new Error('useCms: the CMS is used before its beforeAll booted it');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startCms(typeof options === 'function' ? options() : options);
+  }, timeoutMs);
+  afterAll(async () => {
+    await started?.stop();
+  });
+  return {
+    get strapi() {
+      return current().strapi;
+    },
+    get database() {
+      return current().database;
+    },
+    restart: (beforeStart) => current().restart(beforeStart),
+    stop: () => current().stop(),
+  };
 }
 
 async function withAdminClient<T>(run: (client: Client) => Promise<T>): Promise<T> {

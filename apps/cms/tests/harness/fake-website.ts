@@ -1,5 +1,5 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import { freePort } from '@masthead/jest-config/free-port';
+import { freePort } from '@masthead/test-kit';
 
 export interface Received {
   headers: IncomingHttpHeaders;

@@ -1,5 +1,5 @@
 import { resolveSitemap } from 'next/dist/build/webpack/loaders/metadata/resolve-route-data';
-import { strictXmlError } from '@/lib/__tests__/strict-xml';
+import { strictXmlError } from '@masthead/test-kit/strict-xml';
 import sitemap from '../sitemap';
 
 /** The CMS as the sitemap reads it, holding names no URL scheme promised to keep tidy. */

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { renderRss } from '../feed';
 import { escapeXml } from '../xml';
-import { strictXmlError } from './strict-xml';
+import { strictXmlError } from '@masthead/test-kit/strict-xml';
 
 const channel = {
   title: 'The Ledger & Co',

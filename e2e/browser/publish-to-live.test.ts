@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createClient } from '@masthead/client';
 import { PREVIEW_COOKIE, PREVIEW_LINK_TTL_MS, signPreviewLink, verifyPreviewLink } from '@masthead/client/preview';
 import { SIGNATURE_HEADER, signRevalidation, TIMESTAMP_HEADER } from '@masthead/client/revalidation';
-import { launchChromium } from '../harness/browser';
+import { launchChromium } from '@masthead/test-kit/chromium';
 import { adminFetch } from '../harness/admin-api';
 
 /**
@@ -11,7 +11,7 @@ import { adminFetch } from '../harness/admin-api';
  * revalidation request, long before the ISR interval (300 s) would; and the revalidation route refuses anything
  * it cannot trust.
  */
-const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts', 'browser');
+const ARTIFACTS = path.resolve(__dirname, '..', 'test-artifacts', 'browser');
 const webUrl = () => process.env.MASTHEAD_TEST_WEB_URL!;
 const cmsUrl = () => process.env.MASTHEAD_TEST_CMS_URL!;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

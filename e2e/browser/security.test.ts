@@ -5,8 +5,8 @@ import { createClient } from '@masthead/client';
 import sharp from 'sharp';
 import type { Browser, Page } from 'playwright-core';
 import { adminFetch } from '../harness/admin-api';
-import { launchChromium } from '../harness/browser';
-import { strictXmlError } from '../../src/lib/__tests__/strict-xml';
+import { launchChromium } from '@masthead/test-kit/chromium';
+import { strictXmlError } from '@masthead/test-kit/strict-xml';
 
 /**
  * The built site's security headers, a Content-Security-Policy that its own pages never trip, and rich text that

@@ -1,7 +1,7 @@
-const { createServer } = require('node:net');
+import { createServer } from 'node:net';
 
-/** A TCP port on 127.0.0.1 that was free a moment ago, for servers that tests start. */
-function freePort() {
+/** A TCP port on 127.0.0.1 that was free a moment ago, for servers that tests and benchmarks start. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -11,5 +11,3 @@ function freePort() {
     });
   });
 }
-
-module.exports = { freePort };

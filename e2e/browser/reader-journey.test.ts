@@ -2,9 +2,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createClient } from '@masthead/client';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../harness/browser';
+import { launchChromium } from '@masthead/test-kit/chromium';
 
-const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts', 'browser');
+const ARTIFACTS = path.resolve(__dirname, '..', 'test-artifacts', 'browser');
 const WIDTHS = [390, 1280] as const;
 
 let browser: Browser;

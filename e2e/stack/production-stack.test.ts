@@ -4,10 +4,7 @@ import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createClient } from '@masthead/client';
-import { throwawayCmsSecrets } from '@masthead/jest-config/cms-secrets';
-import { freePort } from '@masthead/jest-config/free-port';
-import { createAdminApi } from '../harness/admin-api';
-import { CMS_DIR, NEXT_BIN, start, STRAPI_BIN, waitFor, WEB_DIR } from '../harness/stack';
+import { CMS_DIR, createAdminApi, freePort, NEXT_BIN, REPO_ROOT, start, STRAPI_BIN, throwawayCmsSecrets, waitFor, WEB_DIR } from '@masthead/test-kit';
 import { composeEnvironment, interpolate } from './compose';
 
 /**
@@ -16,8 +13,7 @@ import { composeEnvironment, interpolate } from './compose';
  * environment the compose file declares. Only the network differs: services reach each other on 127.0.0.1 ports
  * instead of `cms:1337` and `web:3000`, and PostgreSQL and Redis are the machine's own.
  */
-const ROOT = path.resolve(WEB_DIR, '..', '..');
-const COMPOSE_FILE = path.join(ROOT, 'docker-compose.yml');
+const COMPOSE_FILE = path.join(REPO_ROOT, 'docker-compose.yml');
 const POSTGRES = { host: '127.0.0.1', port: 5432, user: 'postgres' };
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -43,13 +39,13 @@ async function stop(child: ChildProcess | undefined): Promise<void> {
 
 async function startCms(): Promise<void> {
   cms = start(process.execPath, [STRAPI_BIN, 'start'], { cwd: CMS_DIR, env: cmsEnv });
-  await waitFor(`${urls.cms}/api/sections`, cms, 180_000);
+  await waitFor(`${urls.cms}/api/sections`, { child: cms, timeoutMs: 180_000 });
 }
 
 async function startWeb(): Promise<void> {
   const port = new URL(urls.web).port;
   web = start(process.execPath, [NEXT_BIN, 'start', '--hostname', '127.0.0.1', '--port', port], { cwd: WEB_DIR, env: webEnv });
-  await waitFor(urls.web, web, 60_000);
+  await waitFor(urls.web, { child: web, timeoutMs: 60_000 });
 }
 
 /** nginx with the repository's site config, rendered as the nginx image renders its templates. */
@@ -60,10 +56,10 @@ async function startNginx(webPort: number, nginxPort: number): Promise<void> {
   const cache = path.join(work, 'cache');
   mkdirSync(pages);
   mkdirSync(cache);
-  copyFileSync(path.join(ROOT, 'deploy', 'nginx', '503.html'), path.join(pages, '503.html'));
+  copyFileSync(path.join(REPO_ROOT, 'deploy', 'nginx', '503.html'), path.join(pages, '503.html'));
   // nginx's workers drop root and must read the pages and write the cache.
   for (const dir of [work, pages, cache]) chmodSync(dir, 0o777);
-  const site = interpolate(readFileSync(path.join(ROOT, 'deploy', 'nginx', 'masthead.conf'), 'utf8'), {
+  const site = interpolate(readFileSync(path.join(REPO_ROOT, 'deploy', 'nginx', 'masthead.conf'), 'utf8'), {
     ...declared,
     WEB_UPSTREAM: `127.0.0.1:${webPort}`,
     NGINX_PORT: String(nginxPort),
@@ -77,7 +73,7 @@ async function startNginx(webPort: number, nginxPort: number): Promise<void> {
       `events { worker_connections 1024; }\nhttp { access_log off; include ${work}/site.conf; }\n`,
   );
   nginx = start('nginx', ['-c', path.join(work, 'nginx.conf'), '-p', work], { cwd: work, env: process.env });
-  await waitFor(urls.site, nginx, 30_000);
+  await waitFor(urls.site, { child: nginx, timeoutMs: 30_000 });
 }
 
 beforeAll(async () => {

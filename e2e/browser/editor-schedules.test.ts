@@ -3,8 +3,8 @@ import path from 'node:path';
 import { createClient } from '@masthead/client';
 import type { Page } from 'playwright-core';
 import { adminFetch } from '../harness/admin-api';
-import { launchChromium } from '../harness/browser';
-import { TEST_ADMIN } from '../harness/stack';
+import { launchChromium } from '@masthead/test-kit/chromium';
+import { TEST_ADMIN } from '@masthead/test-kit';
 
 /**
  * The editor's whole path, through the real admin UI and the built site: log in, write an article, schedule it
@@ -13,7 +13,7 @@ import { TEST_ADMIN } from '../harness/stack';
  */
 const webUrl = () => process.env.MASTHEAD_TEST_WEB_URL!;
 const cmsUrl = () => process.env.MASTHEAD_TEST_CMS_URL!;
-const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts', 'browser');
+const ARTIFACTS = path.resolve(__dirname, '..', 'test-artifacts', 'browser');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The editor works in New York while the server keeps UTC: a wrong conversion would miss the minute by hours. */

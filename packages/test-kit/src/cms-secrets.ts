@@ -1,7 +1,7 @@
-const { randomBytes } = require('node:crypto');
+import { randomBytes } from 'node:crypto';
 
 /** Fresh values for the secrets a CMS refuses to start without, for the throwaway CMSs tests and benchmarks run. */
-function throwawayCmsSecrets() {
+export function throwawayCmsSecrets() {
   const secret = () => randomBytes(24).toString('base64');
   return {
     APP_KEYS: `${secret()},${secret()}`,
@@ -12,5 +12,3 @@ function throwawayCmsSecrets() {
     ENCRYPTION_KEY: secret(),
   };
 }
-
-module.exports = { throwawayCmsSecrets };

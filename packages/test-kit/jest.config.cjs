@@ -1,0 +1,3 @@
+const { project, root } = require('@masthead/jest-config');
+
+module.exports = { ...root, ...project, testMatch: ['<rootDir>/src/**/__tests__/**/*.test.ts'] };
