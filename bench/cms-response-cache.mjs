@@ -8,7 +8,6 @@
 // Env: DATABASE (postgres; or sqlite), SIZE (10000), DURATION seconds per variant (20), CONNECTIONS (20),
 // REDIS_URL (redis://127.0.0.1:6379/0), SKIP_BUILD=1.
 import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import { createClient } from '@masthead/client';
 import { REPO_ROOT } from '@masthead/test-kit';
 import { prepareDatabase, startArchiveCms, writeArchive } from './lib/archive.mjs';

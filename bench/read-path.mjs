@@ -10,7 +10,6 @@
 // lookup, the validation's own cost per request, and 304 against 200 throughput.
 // Env: DATABASES (sqlite,postgres), SIZES (1000,10000), LOOKUPS per endpoint (200), PG_URL, SKIP_BUILD=1.
 import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import { createClient } from '@masthead/client';
 import { MAX_IN_VALUES, publicCollections, validatePublicQuery } from '@masthead/client/contract';
 import qs from 'qs';

@@ -1,0 +1,3 @@
+import { base, commonJs } from '@masthead/eslint-config';
+
+export default [...base, ...commonJs(['**/*.cjs'])];
