@@ -18,6 +18,18 @@ const isPublicRead = (ctx: Context) =>
   ctx.method === 'GET' && isApiPath(ctx.path) && (collectionOfPath(ctx.path) !== undefined || ctx.path.toLowerCase().replace(/\/+$/, '') === '/api/search');
 
 /**
+ * Turns an object answer into the JSON text it will be sent as, once, and says whether it did. Left an object, it is
+ * stringified twice: koa-compress asks its length first (koa stringifies an object to count its bytes), then
+ * serialises it again to compress it: ≈ 2 ms more for a page of 100 articles (364 kB).
+ */
+function serialiseJson(ctx: Context): boolean {
+  const { body } = ctx;
+  if (body === null || typeof body !== 'object' || Buffer.isBuffer(body) || typeof (body as { pipe?: unknown }).pipe === 'function') return false;
+  ctx.body = JSON.stringify(body);
+  return true;
+}
+
+/**
  * HTTP caching of the REST API, and the response cache behind it (see src/response-cache). Runs after the security
  * headers and CORS, which are per request, and before Strapi parses the query.
  *
@@ -45,6 +57,7 @@ const responseCache: Core.MiddlewareFactory = (_config, { strapi }) => {
     if (!reader) {
       await next();
       if (ctx.status !== 200) return;
+      serialiseJson(ctx);
       ctx.set('ETag', tag);
       ctx.set('Cache-Control', PRIVATE_CACHE_CONTROL);
       if (matchesIfNoneMatch(ctx.get('if-none-match'), tag)) ctx.status = 304;
@@ -70,13 +83,10 @@ const responseCache: Core.MiddlewareFactory = (_config, { strapi }) => {
     }
     if (store) ctx.set(CACHE_HEADER, 'MISS');
     await next();
-    if (ctx.status !== 200 || ctx.response.get('set-cookie') || ctx.body === null || typeof ctx.body !== 'object') return;
-    if (Buffer.isBuffer(ctx.body) || typeof (ctx.body as { pipe?: unknown }).pipe === 'function') return;
+    if (ctx.status !== 200 || ctx.response.get('set-cookie') || !serialiseJson(ctx)) return;
     served();
-    if (!store) return;
-    ctx.body = JSON.stringify(ctx.body);
     // Not awaited: the reader need not wait for the store, and a store failure only costs a later miss.
-    void store.set(version, url, { type: ctx.response.get('content-type'), body: ctx.body as string });
+    if (store) void store.set(version, url, { type: ctx.response.get('content-type'), body: ctx.body as string });
   };
 };
 
