@@ -21,15 +21,48 @@ const pg = createRequire(path.join(CMS_DIR, 'package.json'))('pg');
 
 /** Deterministic pseudo-random numbers, so every run imports the same archive. */
 let state = 20250101;
-const random = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
+const random = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
 const pick = (items) => items[Math.floor(random() * items.length)];
 
-const FIRST = ['Ada', 'Tomás', 'Priya', 'Lena', 'Jonah', 'Zoë', 'Mateo', 'Aiko', 'Samir', 'Grace', 'Nikolai', 'Amara', 'Oscar', 'Ines', 'Kofi'];
+const FIRST = [
+  'Ada',
+  'Tomás',
+  'Priya',
+  'Lena',
+  'Jonah',
+  'Zoë',
+  'Mateo',
+  'Aiko',
+  'Samir',
+  'Grace',
+  'Nikolai',
+  'Amara',
+  'Oscar',
+  'Ines',
+  'Kofi',
+];
 const LAST = ['Whitcombe', 'Ferreira', 'Castellanos', 'Osei', 'Lindqvist', 'Ångström', 'Okafor', 'Tanaka', 'Haddad', 'Moreau'];
-const STAFF = Array.from({ length: 150 }, (_, index) => `${FIRST[index % FIRST.length]} ${LAST[Math.floor(index / FIRST.length) % LAST.length]}`);
-const OUTLETS = ['Reuters', 'BBC', 'NBC News', 'Brookings', 'Defense.gov', 'NPR', 'Pew Research Center', 'The Guardian', 'NASA', 'CDC',
-  ...Array.from({ length: 50 }, (_, index) => `Northfield Gazette ${index + 1}`)];
-const WORDS = 'the city council voted on tuesday to restore three night routes cut in 2020 students nurses and cooks said they start or finish work after midnight — “we heard from everyone” said the chair’s office budget board school library robotics debate season'.split(' ');
+const STAFF = Array.from(
+  { length: 150 },
+  (_, index) => `${FIRST[index % FIRST.length]} ${LAST[Math.floor(index / FIRST.length) % LAST.length]}`,
+);
+const OUTLETS = [
+  'Reuters',
+  'BBC',
+  'NBC News',
+  'Brookings',
+  'Defense.gov',
+  'NPR',
+  'Pew Research Center',
+  'The Guardian',
+  'NASA',
+  'CDC',
+  ...Array.from({ length: 50 }, (_, index) => `Northfield Gazette ${index + 1}`),
+];
+const WORDS =
+  'the city council voted on tuesday to restore three night routes cut in 2020 students nurses and cooks said they start or finish work after midnight — “we heard from everyone” said the chair’s office budget board school library robotics debate season'.split(
+    ' ',
+  );
 const MONTHS = ['September', 'October', 'November', 'December', 'January', 'February', 'March', 'April', 'May', 'June'];
 
 function sentence() {
@@ -61,7 +94,8 @@ function articleText(index) {
 const workDir = mkdtempSync(path.join(tmpdir(), 'masthead-bench-import-'));
 const archive = path.join(workDir, 'archive');
 mkdirSync(archive);
-for (let index = 0; index < ARTICLES; index += 1) writeFileSync(path.join(archive, `${String(index + 1).padStart(5, '0')}.txt`), articleText(index));
+for (let index = 0; index < ARTICLES; index += 1)
+  writeFileSync(path.join(archive, `${String(index + 1).padStart(5, '0')}.txt`), articleText(index));
 console.error(`Generated ${ARTICLES} articles in ${archive}.`);
 
 const rows = [];
@@ -108,9 +142,13 @@ try {
   rmSync(workDir, { recursive: true, force: true });
 }
 
-console.log(`\n| database | articles | import | articles/s | whole command (boot included) | second run (all skipped) |\n| --- | --- | --- | --- | --- | --- |`);
+console.log(
+  `\n| database | articles | import | articles/s | whole command (boot included) | second run (all skipped) |\n| --- | --- | --- | --- | --- | --- |`,
+);
 for (const row of rows) {
-  console.log(`| ${row.database} | ${row.created} | ${row.seconds.toFixed(1)} s | ${(row.created / row.seconds).toFixed(1)} | ${row.total.toFixed(1)} s | ${row.rerun.toFixed(1)} s, ${row.skipped} skipped |`);
+  console.log(
+    `| ${row.database} | ${row.created} | ${row.seconds.toFixed(1)} s | ${(row.created / row.seconds).toFixed(1)} | ${row.total.toFixed(1)} s | ${row.rerun.toFixed(1)} s, ${row.skipped} skipped |`,
+  );
 }
 
 /** Runs a command, echoing its progress (stderr), and resolves with its standard output. */
@@ -119,6 +157,8 @@ function run(command, args, env) {
     const child = spawn(command, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
-    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output}`)),
+    );
   });
 }

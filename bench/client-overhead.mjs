@@ -10,30 +10,91 @@ import { createClient, issueSchema, articleListItemSchema } from '@masthead/clie
 const CALLS = Number(process.env.CALLS ?? 3000);
 
 const image = (name) => ({
-  id: 1, documentId: `img-${name}`, url: `/uploads/${name}.jpg`, alternativeText: `A photo for ${name}`, width: 1600, height: 1000, mime: 'image/jpeg',
-  formats: Object.fromEntries(['thumbnail', 'small', 'medium', 'large'].map((f, i) => [f, { url: `/uploads/${f}_${name}.jpg`, width: 250 * (i + 1), height: 156 * (i + 1), mime: 'image/jpeg', size: 12.3, name: `${f}_${name}.jpg`, hash: `${f}_${name}`, ext: '.jpg', path: null }])),
+  id: 1,
+  documentId: `img-${name}`,
+  url: `/uploads/${name}.jpg`,
+  alternativeText: `A photo for ${name}`,
+  width: 1600,
+  height: 1000,
+  mime: 'image/jpeg',
+  formats: Object.fromEntries(
+    ['thumbnail', 'small', 'medium', 'large'].map((f, i) => [
+      f,
+      {
+        url: `/uploads/${f}_${name}.jpg`,
+        width: 250 * (i + 1),
+        height: 156 * (i + 1),
+        mime: 'image/jpeg',
+        size: 12.3,
+        name: `${f}_${name}.jpg`,
+        hash: `${f}_${name}`,
+        ext: '.jpg',
+        path: null,
+      },
+    ]),
+  ),
 });
-const figure = (name) => ({ id: 1, image: image(name), alt: `What the photo for ${name} shows, in a full sentence.`, caption: 'Photo: Staff photographer' });
+const figure = (name) => ({
+  id: 1,
+  image: image(name),
+  alt: `What the photo for ${name} shows, in a full sentence.`,
+  caption: 'Photo: Staff photographer',
+});
 const byline = (i) => ({ id: i, documentId: `au${i}`, name: `Writer Number${i}`, slug: `writer-number${i}`, role: 'Staff Writer' });
 const volume = { id: 2, documentId: 'vol19', number: 19, startYear: 2024, endYear: 2025, title: null };
 const date = (i) => new Date(Date.UTC(2025, 0, 1 + i, 13)).toISOString();
 
 const listItem = (i) => ({
-  id: i, documentId: `art${i}`, title: `A headline of realistic length for article number ${i}`, slug: `article-${i}`,
+  id: i,
+  documentId: `art${i}`,
+  title: `A headline of realistic length for article number ${i}`,
+  slug: `article-${i}`,
   dek: 'One sentence that sums the article up for the table of contents, search results and the feed readers.',
-  position: (i % 12) + 1, readingTimeMinutes: 4, firstPublishedAt: date(i), publishedAt: date(i), updatedAt: date(i), createdAt: date(i), locale: null,
-  authors: [{ ...byline(i), avatar: image(`au${i}`) }, { ...byline(i + 1), avatar: null }],
+  position: (i % 12) + 1,
+  readingTimeMinutes: 4,
+  firstPublishedAt: date(i),
+  publishedAt: date(i),
+  updatedAt: date(i),
+  createdAt: date(i),
+  locale: null,
+  authors: [
+    { ...byline(i), avatar: image(`au${i}`) },
+    { ...byline(i + 1), avatar: null },
+  ],
   issue: { id: 3, documentId: 'iss3', number: 3, coverDate: '2025-01-01', title: 'Winter', volume },
   section: { id: 1, documentId: 'sec1', name: 'Campus', slug: 'campus' },
   tags: [1, 2, 3].map((t) => ({ id: t, documentId: `tag${t}`, name: `tag ${t}`, slug: `tag-${t}` })),
   cover: figure(`art${i}`),
-  citations: [1, 2, 3, 4].map((c) => ({ id: c, source: { id: c, documentId: `src${c}`, name: `Outlet ${c}`, slug: `outlet-${c}`, homepageUrl: `https://outlet${c}.example.org` }, url: `https://outlet${c}.example.org/news/${i}`, pageTitle: `A cited page ${c}`, accessedOn: '2024-12-20' })),
+  citations: [1, 2, 3, 4].map((c) => ({
+    id: c,
+    source: { id: c, documentId: `src${c}`, name: `Outlet ${c}`, slug: `outlet-${c}`, homepageUrl: `https://outlet${c}.example.org` },
+    url: `https://outlet${c}.example.org/news/${i}`,
+    pageTitle: `A cited page ${c}`,
+    accessedOn: '2024-12-20',
+  })),
 });
 
-const paragraph = (n) => ({ type: 'paragraph', children: [{ type: 'text', text: 'Words of a realistic paragraph '.repeat(n) }, { type: 'text', text: 'bold', bold: true }] });
+const paragraph = (n) => ({
+  type: 'paragraph',
+  children: [
+    { type: 'text', text: 'Words of a realistic paragraph '.repeat(n) },
+    { type: 'text', text: 'bold', bold: true },
+  ],
+});
 const issue = {
-  id: 3, documentId: 'iss3', label: 'Vol. 19, No. 3 · January 2025', number: 3, coverDate: '2025-01-01', title: 'Winter', cover: figure('iss3'),
-  editorsNote: [paragraph(12), paragraph(10)], volume, publishedAt: date(0), updatedAt: date(0), createdAt: date(0), locale: null,
+  id: 3,
+  documentId: 'iss3',
+  label: 'Vol. 19, No. 3 · January 2025',
+  number: 3,
+  coverDate: '2025-01-01',
+  title: 'Winter',
+  cover: figure('iss3'),
+  editorsNote: [paragraph(12), paragraph(10)],
+  volume,
+  publishedAt: date(0),
+  updatedAt: date(0),
+  createdAt: date(0),
+  locale: null,
   articles: Array.from({ length: 12 }, (_, i) => {
     const { authors, section, cover, ...rest } = listItem(i);
     const { issue: _issue, tags: _tags, citations: _citations, publishedAt: _p, updatedAt: _u, createdAt: _c, locale: _l, ...toc } = rest;
@@ -63,12 +124,23 @@ const recordingFetch = (url, init) => {
   return fetch(url, init);
 };
 const cms = createClient({ baseUrl, retries: 0, fetch: recordingFetch });
-const rawFetch = (path) => () => { const c = new AbortController(); const t = setTimeout(() => c.abort(), 5000); return fetch(recorded[path].url, { headers: recorded[path].headers, signal: c.signal }).then((r) => r.json()).finally(() => clearTimeout(t)); };
+const rawFetch = (path) => () => {
+  const c = new AbortController();
+  const t = setTimeout(() => c.abort(), 5000);
+  return fetch(recorded[path].url, { headers: recorded[path].headers, signal: c.signal })
+    .then((r) => r.json())
+    .finally(() => clearTimeout(t));
+};
 
 const latest = target ? await cms.getLatestIssue() : { volume: { number: 19 }, number: 3 };
 for (const key of Object.keys(recorded)) delete recorded[key]; // record the benchmarked calls, not this lookup
 const cases = [
-  { name: `getIssue (${target ? 'latest issue' : '12-article TOC'})`, key: '/api/issues', client: () => cms.getIssue(latest.volume.number, latest.number), schema: issueSchema },
+  {
+    name: `getIssue (${target ? 'latest issue' : '12-article TOC'})`,
+    key: '/api/issues',
+    client: () => cms.getIssue(latest.volume.number, latest.number),
+    schema: issueSchema,
+  },
   { name: 'listArticles (20 per page)', key: '/api/articles', client: () => cms.listArticles(), schema: articleListItemSchema },
 ];
 for (const c of cases) await c.client();
@@ -81,9 +153,18 @@ for (const c of cases) {
 
 /** Median duration of one call, measured per call with the two variants alternating call by call (ABAB…). */
 async function alternate(a, b, calls) {
-  const timesA = [], timesB = [];
+  const timesA = [],
+    timesB = [];
   for (let i = 0; i < calls; i += 1) {
-    for (const [fn, times] of i % 2 ? [[a, timesA], [b, timesB]] : [[b, timesB], [a, timesA]]) {
+    for (const [fn, times] of i % 2
+      ? [
+          [a, timesA],
+          [b, timesB],
+        ]
+      : [
+          [b, timesB],
+          [a, timesA],
+        ]) {
       const start = performance.now();
       await fn();
       times.push(performance.now() - start);
@@ -95,19 +176,28 @@ async function alternate(a, b, calls) {
 const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
 const us = (ms) => `${(ms * 1000).toFixed(0)} µs`;
 
-console.log(`node ${process.version}; ${target ? `against ${target}` : 'in-process server'}; ${CALLS} calls per variant, alternating call by call; medians\n`);
+console.log(
+  `node ${process.version}; ${target ? `against ${target}` : 'in-process server'}; ${CALLS} calls per variant, alternating call by call; medians\n`,
+);
 console.log('| response | size | fetch + JSON.parse | client | added | of which schema validation (CPU only) |');
 console.log('| --- | --- | --- | --- | --- | --- |');
 for (const c of cases) {
-  for (let i = 0; i < 200; i += 1) { await c.raw(); await c.client(); } // warm up the JIT and keep-alive sockets
+  for (let i = 0; i < 200; i += 1) {
+    await c.raw();
+    await c.client();
+  } // warm up the JIT and keep-alive sockets
   const [raw, client] = await alternate(c.raw, c.client, CALLS);
   // CPU only, no network: JSON.parse with and without the schema, to show where the added time goes.
   const text = responses[c.key];
   const [parse, validate] = await alternate(
     async () => JSON.parse(text),
-    async () => { for (const item of JSON.parse(text).data) c.schema.parse(item); },
+    async () => {
+      for (const item of JSON.parse(text).data) c.schema.parse(item);
+    },
     CALLS,
   );
-  console.log(`| ${c.name} | ${(c.bytes / 1024).toFixed(1)} KiB | ${us(raw)} | ${us(client)} | ${(((client - raw) / raw) * 100).toFixed(1)} % | ${us(validate - parse)} |`);
+  console.log(
+    `| ${c.name} | ${(c.bytes / 1024).toFixed(1)} KiB | ${us(raw)} | ${us(client)} | ${(((client - raw) / raw) * 100).toFixed(1)} % | ${us(validate - parse)} |`,
+  );
 }
 if (!target) server.close();

@@ -39,7 +39,12 @@ async function listRequests(url) {
 
 /** autocannon cycling through `paths`. */
 function load(url, paths, duration = DURATION) {
-  return loadWithLatencies({ url, connections: CONNECTIONS, duration, requests: paths.map((requestPath) => ({ method: 'GET', path: requestPath })) });
+  return loadWithLatencies({
+    url,
+    connections: CONNECTIONS,
+    duration,
+    requests: paths.map((requestPath) => ({ method: 'GET', path: requestPath })),
+  });
 }
 
 async function main() {
@@ -72,7 +77,9 @@ async function main() {
   console.log(`\n${DATABASE}, ${SIZE} articles, listArticles pages 1–5 (page size 20), ${CONNECTIONS} connections, ${DURATION} s each\n`);
   console.log('| variant | requests/s | p50 | p95 | p99 | errors | × uncached |\n| --- | --- | --- | --- | --- | --- | --- |');
   for (const row of rows) {
-    console.log(`| ${row.name} | ${row.rps.toFixed(0)} | ${row.p50} ms | ${row.p95} ms | ${row.p99} ms | ${row.errors + row.non2xx} | ${(row.rps / uncached).toFixed(1)}× |`);
+    console.log(
+      `| ${row.name} | ${row.rps.toFixed(0)} | ${row.p50} ms | ${row.p95} ms | ${row.p99} ms | ${row.errors + row.non2xx} | ${(row.rps / uncached).toFixed(1)}× |`,
+    );
   }
 }
 

@@ -38,7 +38,10 @@ function psql(sql) {
 
 /** The repository's nginx site, rendered as the nginx image renders its templates, plus a static server beside it. */
 function writeNginxConfig(work, vars, staticPort) {
-  const site = readFileSync(path.join(REPO_ROOT, 'deploy', 'nginx', 'masthead.conf'), 'utf8').replace(/\$\{(\w+)\}/g, (match, name) => vars[name] ?? match);
+  const site = readFileSync(path.join(REPO_ROOT, 'deploy', 'nginx', 'masthead.conf'), 'utf8').replace(
+    /\$\{(\w+)\}/g,
+    (match, name) => vars[name] ?? match,
+  );
   writeFileSync(path.join(work, 'site.conf'), site);
   writeFileSync(
     path.join(work, 'nginx.conf'),
@@ -102,57 +105,102 @@ async function main() {
     });
     stops.push(cms.stop);
 
-    const webEnv = { ...process.env, NODE_ENV: 'production', CMS_URL: cms.url, SITE_URL: siteUrl, REVALIDATE_SECRET: secret, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1' };
+    const webEnv = {
+      ...process.env,
+      NODE_ENV: 'production',
+      CMS_URL: cms.url,
+      SITE_URL: siteUrl,
+      REVALIDATE_SECRET: secret,
+      NEXT_DIST_DIR: DIST_DIR,
+      NEXT_TELEMETRY_DISABLED: '1',
+    };
     console.error('Building the website…');
     execFileSync('npx', ['next', 'build'], { cwd: WEB_DIR, env: webEnv, stdio: ['ignore', 'ignore', 'inherit'] });
-    const web = startDetached('npx', ['next', 'start', '--port', String(webPort), '--hostname', '127.0.0.1'], { cwd: WEB_DIR, env: webEnv });
+    const web = startDetached('npx', ['next', 'start', '--port', String(webPort), '--hostname', '127.0.0.1'], {
+      cwd: WEB_DIR,
+      env: webEnv,
+    });
     stops.push(web.stop);
     await waitFor(webUrl);
 
     for (const dir of ['cache', 'pages', 'static']) mkdirSync(path.join(work, dir));
     copyFileSync(path.join(REPO_ROOT, 'deploy', 'nginx', '503.html'), path.join(work, 'pages', '503.html'));
-    const articles = (await (await fetch(`${cms.url}/api/articles?fields[0]=title&fields[1]=slug&pagination[pageSize]=8&sort[0]=firstPublishedAt:desc`)).json()).data;
+    const articles = (
+      await (
+        await fetch(`${cms.url}/api/articles?fields[0]=title&fields[1]=slug&pagination[pageSize]=8&sort[0]=firstPublishedAt:desc`)
+      ).json()
+    ).data;
     const issues = (await (await fetch(`${cms.url}/api/issues?pagination[pageSize]=3&sort[0]=coverDate:desc`)).json()).data;
     const sample = articles[articles.length - 1];
     writeFileSync(path.join(work, 'static', 'article.html'), await (await fetch(`${webUrl}/articles/${sample.slug}`)).text());
     // nginx's workers drop root: they must read the pages and write the cache.
     for (const dir of [work, ...['cache', 'pages', 'static'].map((name) => path.join(work, name))]) chmodSync(dir, 0o777);
-    writeNginxConfig(work, { WEB_UPSTREAM: `127.0.0.1:${webPort}`, NGINX_PORT: String(sitePort), NGINX_CACHE_DIR: path.join(work, 'cache'), NGINX_PAGES_DIR: path.join(work, 'pages') }, staticPort);
+    writeNginxConfig(
+      work,
+      {
+        WEB_UPSTREAM: `127.0.0.1:${webPort}`,
+        NGINX_PORT: String(sitePort),
+        NGINX_CACHE_DIR: path.join(work, 'cache'),
+        NGINX_PAGES_DIR: path.join(work, 'pages'),
+      },
+      staticPort,
+    );
     const nginx = startDetached('nginx', ['-c', path.join(work, 'nginx.conf'), '-p', work], { cwd: work });
     stops.push(nginx.stop);
     await waitFor(siteUrl);
 
-    const pages = ['/', '/volumes', ...issues.map((issue) => `/volumes/${issue.volume.number}/issues/${issue.number}`), ...articles.map((article) => `/articles/${article.slug}`)];
+    const pages = [
+      '/',
+      '/volumes',
+      ...issues.map((issue) => `/volumes/${issue.volume.number}/issues/${issue.number}`),
+      ...articles.map((article) => `/articles/${article.slug}`),
+    ];
     for (const page of pages) await fetch(`${siteUrl}${page}`); // every page rendered once before the readers come
 
     console.error(`${READERS} readers for ${DURATION} s over ${pages.length} pages, a publish every ${PUBLISH_EVERY} s…`);
     const until = Date.now() + DURATION * 1000;
     const [readers, publishes] = await Promise.all([
-      loadWithLatencies({ url: siteUrl, connections: READERS, duration: DURATION, requests: pages.map((page) => ({ method: 'GET', path: page })) }),
+      loadWithLatencies({
+        url: siteUrl,
+        connections: READERS,
+        duration: DURATION,
+        requests: pages.map((page) => ({ method: 'GET', path: page })),
+      }),
       editor(cms.url, siteUrl, articles.slice(0, -1), until), // the static comparison's article stays as saved
     ]);
 
     const articlePath = `/articles/${sample.slug}`;
     const size = readFileSync(path.join(work, 'static', 'article.html')).length;
-    console.error(`Article page (${(size / 1024).toFixed(1)} KiB) through nginx's cache vs nginx's static file, ${ROUNDS} rounds of ${ROUND_SECONDS} s…`);
+    console.error(
+      `Article page (${(size / 1024).toFixed(1)} KiB) through nginx's cache vs nginx's static file, ${ROUNDS} rounds of ${ROUND_SECONDS} s…`,
+    );
     const rounds = [];
     for (let round = 1; round <= ROUNDS; round += 1) {
-      for (const [name, url] of [['nginx cache → next', `${siteUrl}${articlePath}`], ['nginx static file', `${staticUrl}${articlePath}`]]) {
+      for (const [name, url] of [
+        ['nginx cache → next', `${siteUrl}${articlePath}`],
+        ['nginx static file', `${staticUrl}${articlePath}`],
+      ]) {
         rounds.push({ round, name, ...(await loadWithLatencies({ url, connections: ROUND_CONNECTIONS, duration: ROUND_SECONDS })) });
       }
     }
 
-    const visible = publishes.map((publish) => publish.visibleAfter).filter((ms) => ms !== null).sort((a, b) => a - b);
+    const visible = publishes
+      .map((publish) => publish.visibleAfter)
+      .filter((ms) => ms !== null)
+      .sort((a, b) => a - b);
     console.log(`\n### ${READERS} readers for ${DURATION} s, a publish every ${PUBLISH_EVERY} s\n`);
     console.log('| requests | requests/s | errors | non-2xx | p50 | p95 | p99 | max |\n| --- | --- | --- | --- | --- | --- | --- | --- |');
-    console.log(`| ${readers.requests} | ${readers.rps.toFixed(0)} | ${readers.errors} | ${readers.non2xx} | ${readers.p50} ms | ${readers.p95} ms | ${readers.p99} ms | ${readers.max} ms |`);
+    console.log(
+      `| ${readers.requests} | ${readers.rps.toFixed(0)} | ${readers.errors} | ${readers.non2xx} | ${readers.p50} ms | ${readers.p95} ms | ${readers.p99} ms | ${readers.max} ms |`,
+    );
     console.log(
       `\nPublishes: ${publishes.length}; shown through nginx ${visible.length} of ${publishes.length}` +
         (visible.length ? `, after ${visible[Math.floor(visible.length / 2)]} ms (median), ${visible[visible.length - 1]} ms (max)` : ''),
     );
     console.log(`\n### Article page (${(size / 1024).toFixed(1)} KiB): nginx cache vs static file, ${ROUND_CONNECTIONS} connections\n`);
     console.log('| round | server | requests/s | p50 | p99 | errors |\n| --- | --- | --- | --- | --- | --- |');
-    for (const row of rounds) console.log(`| ${row.round} | ${row.name} | ${row.rps.toFixed(0)} | ${row.p50} ms | ${row.p99} ms | ${row.errors + row.non2xx} |`);
+    for (const row of rounds)
+      console.log(`| ${row.round} | ${row.name} | ${row.rps.toFixed(0)} | ${row.p50} ms | ${row.p99} ms | ${row.errors + row.non2xx} |`);
     const mean = (name) => rounds.filter((row) => row.name === name).reduce((sum, row) => sum + row.rps, 0) / ROUNDS;
     console.log(`\nnginx cache / static file: ${(mean('nginx cache → next') / mean('nginx static file')).toFixed(2)}`);
   } finally {

@@ -47,7 +47,14 @@ const cms = await startProductionCms({
 const cmsUrl = cms.url;
 let web;
 try {
-  const webEnv = { ...process.env, NODE_ENV: 'production', CMS_URL: cmsUrl, SITE_URL: webUrl, REVALIDATE_SECRET: revalidateSecret, NEXT_TELEMETRY_DISABLED: '1' };
+  const webEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    CMS_URL: cmsUrl,
+    SITE_URL: webUrl,
+    REVALIDATE_SECRET: revalidateSecret,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   if (!process.env.SKIP_BUILD) {
     console.error('Building the website…');
     execFileSync('npx', ['next', 'build'], { cwd: WEB_DIR, env: webEnv, stdio: ['ignore', 'ignore', 'inherit'] });

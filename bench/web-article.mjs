@@ -37,8 +37,20 @@ const webPort = await freePort();
 const nginxPort = await freePort();
 const webEnv = { ...process.env, NODE_ENV: 'production', CMS_URL, SITE_URL: `http://127.0.0.1:${webPort}`, NEXT_TELEMETRY_DISABLED: '1' };
 
-const { data: [article] } = await cmsJson('/api/articles?pagination[pageSize]=1&fields[0]=slug&sort[0]=firstPublishedAt:desc');
-const [{ data: [issue] }, { data: [author] }, { data: [section] }] = await Promise.all([
+const {
+  data: [article],
+} = await cmsJson('/api/articles?pagination[pageSize]=1&fields[0]=slug&sort[0]=firstPublishedAt:desc');
+const [
+  {
+    data: [issue],
+  },
+  {
+    data: [author],
+  },
+  {
+    data: [section],
+  },
+] = await Promise.all([
   cmsJson('/api/issues?pagination[pageSize]=1&sort[0]=coverDate:desc'),
   cmsJson('/api/authors?pagination[pageSize]=1'),
   cmsJson('/api/sections?pagination[pageSize]=1'),
@@ -79,20 +91,38 @@ http {
   const staticUrl = `http://127.0.0.1:${nginxPort}/articles/${article.slug}`;
   await waitFor(staticUrl);
 
-  console.error(`Article page: ${(html.length / 1024).toFixed(1)} KiB; ${ROUNDS} rounds of ${DURATION} s, ${CONNECTIONS} connections each.`);
+  console.error(
+    `Article page: ${(html.length / 1024).toFixed(1)} KiB; ${ROUNDS} rounds of ${DURATION} s, ${CONNECTIONS} connections each.`,
+  );
   // Warm both (JIT, ISR cache, file cache) before anything counts.
-  for (const url of [articleUrl, staticUrl]) await new Promise((resolve, reject) => autocannon({ url, connections: CONNECTIONS, duration: 3 }, (error) => (error ? reject(error) : resolve())));
+  for (const url of [articleUrl, staticUrl])
+    await new Promise((resolve, reject) =>
+      autocannon({ url, connections: CONNECTIONS, duration: 3 }, (error) => (error ? reject(error) : resolve())),
+    );
   const rows = [];
   for (let round = 1; round <= ROUNDS; round += 1) {
-    for (const [name, url] of [['next start', articleUrl], ['nginx, same HTML', staticUrl]]) {
+    for (const [name, url] of [
+      ['next start', articleUrl],
+      ['nginx, same HTML', staticUrl],
+    ]) {
       const result = await load(url);
-      rows.push({ round, name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx });
+      rows.push({
+        round,
+        name,
+        rps: result.requests.average,
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        errors: result.errors + result.non2xx,
+      });
     }
   }
   console.log(`\n| round | server | requests/s | p50 | p99 | errors |\n| --- | --- | --- | --- | --- | --- |`);
-  for (const row of rows) console.log(`| ${row.round} | ${row.name} | ${Math.round(row.rps)} | ${row.p50} ms | ${row.p99} ms | ${row.errors} |`);
+  for (const row of rows)
+    console.log(`| ${row.round} | ${row.name} | ${Math.round(row.rps)} | ${row.p50} ms | ${row.p99} ms | ${row.errors} |`);
   const mean = (name, key) => rows.filter((row) => row.name === name).reduce((sum, row) => sum + row[key], 0) / ROUNDS;
-  console.log(`\nnext start / nginx: ${((100 * mean('next start', 'rps')) / mean('nginx, same HTML', 'rps')).toFixed(1)} % of the static requests/s; p99 ${mean('next start', 'p99').toFixed(1)} ms vs ${mean('nginx, same HTML', 'p99').toFixed(1)} ms`);
+  console.log(
+    `\nnext start / nginx: ${((100 * mean('next start', 'rps')) / mean('nginx, same HTML', 'rps')).toFixed(1)} % of the static requests/s; p99 ${mean('next start', 'p99').toFixed(1)} ms vs ${mean('nginx, same HTML', 'p99').toFixed(1)} ms`,
+  );
 
   // First-load JavaScript: every script a modern browser loads for the page (`noModule` polyfills are skipped by
   // browsers that run modules), gzipped as a server sends it; split into what every page shares (framework and
@@ -113,7 +143,8 @@ http {
     const tags = [...page.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter((match) => !/nomodule/i.test(match[0]));
     scriptsOf[name] = [...new Set(tags.map((match) => match[1]))];
     for (const src of scriptsOf[name]) {
-      if (!gzipped.has(src)) gzipped.set(src, gzipSync(Buffer.from(await (await fetch(new URL(src, `http://127.0.0.1:${webPort}`))).arrayBuffer())).length);
+      if (!gzipped.has(src))
+        gzipped.set(src, gzipSync(Buffer.from(await (await fetch(new URL(src, `http://127.0.0.1:${webPort}`))).arrayBuffer())).length);
     }
   }
   const shared = Object.values(scriptsOf).reduce((common, scripts) => common.filter((src) => scripts.includes(src)));

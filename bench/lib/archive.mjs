@@ -13,7 +13,7 @@ const requireFromCms = createRequire(path.join(CMS_DIR, 'package.json'));
 const knexFactory = requireFromCms(requireFromCms.resolve('knex', { paths: [requireFromCms.resolve('@strapi/database')] }));
 const PG_URL = process.env.PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 let state = 19;
-export const random = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
+export const random = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
 
 /** A fresh database with Masthead's schema: the CMS creates it on a first start, then the bench owns the data. */
 export async function prepareDatabase(database) {
@@ -80,30 +80,64 @@ export const TERMS = { volumes: 20, authors: 300, sources: 80, sections: 6, tags
 /** Volumes, issues, authors, sources, sections and tags (published; only articles and issues have drafts here). */
 async function writeTerms({ knex }) {
   const stamp = { created_at: now(), updated_at: now(), published_at: now() };
-  const rows = (count, make) => Array.from({ length: count }, (_, index) => ({ id: index + 1, document_id: documentId(), ...stamp, ...make(index + 1) }));
-  await knex.batchInsert('volumes', rows(TERMS.volumes, (n) => ({ number: n, start_year: 2006 + n })), 200);
-  await knex.batchInsert('authors', rows(TERMS.authors, (n) => ({ name: `Author ${n}`, slug: `author-${n}`, role: 'Staff Writer' })), 200);
-  await knex.batchInsert('sources', rows(TERMS.sources, (n) => ({ name: `Outlet ${n}`, slug: `outlet-${n}`, homepage_url: `https://outlet${n}.example` })), 200);
-  await knex.batchInsert('sections', rows(TERMS.sections, (n) => ({ name: `Section ${n}`, slug: `section-${n}`, position: n })), 200);
-  await knex.batchInsert('tags', rows(TERMS.tags, (n) => ({ name: `Tag ${n}`, slug: `tag-${n}` })), 200);
+  const rows = (count, make) =>
+    Array.from({ length: count }, (_, index) => ({ id: index + 1, document_id: documentId(), ...stamp, ...make(index + 1) }));
+  await knex.batchInsert(
+    'volumes',
+    rows(TERMS.volumes, (n) => ({ number: n, start_year: 2006 + n })),
+    200,
+  );
+  await knex.batchInsert(
+    'authors',
+    rows(TERMS.authors, (n) => ({ name: `Author ${n}`, slug: `author-${n}`, role: 'Staff Writer' })),
+    200,
+  );
+  await knex.batchInsert(
+    'sources',
+    rows(TERMS.sources, (n) => ({ name: `Outlet ${n}`, slug: `outlet-${n}`, homepage_url: `https://outlet${n}.example` })),
+    200,
+  );
+  await knex.batchInsert(
+    'sections',
+    rows(TERMS.sections, (n) => ({ name: `Section ${n}`, slug: `section-${n}`, position: n })),
+    200,
+  );
+  await knex.batchInsert(
+    'tags',
+    rows(TERMS.tags, (n) => ({ name: `Tag ${n}`, slug: `tag-${n}` })),
+    200,
+  );
   const issues = rows(TERMS.volumes * 10, (n) => ({
     number: ((n - 1) % 10) + 1,
     cover_date: `${2006 + Math.ceil(n / 10)}-${String(((n - 1) % 10) + 1).padStart(2, '0')}-01`,
     label: `Issue ${n}`,
   }));
   await knex.batchInsert('issues', issues, 200);
-  await knex.batchInsert('issues_volume_lnk', issues.map((issue) => ({ issue_id: issue.id, volume_id: Math.ceil(issue.id / 10), issue_ord: issue.number })), 200);
+  await knex.batchInsert(
+    'issues_volume_lnk',
+    issues.map((issue) => ({ issue_id: issue.id, volume_id: Math.ceil(issue.id / 10), issue_ord: issue.number })),
+    200,
+  );
 }
 
 /** Articles `from` to `to` (1-based ids of documents), each as a draft row and a published row with its relations. */
 export async function writeArchive({ knex }, from, to) {
   console.error(`Writing articles ${from + 1}–${to}…`);
-  const paragraph = 'The council voted on Tuesday to restore three night bus routes cut in 2020, after nurses, cooks and students said they start or finish work after midnight.';
+  const paragraph =
+    'The council voted on Tuesday to restore three night bus routes cut in 2020, after nurses, cooks and students said they start or finish work after midnight.';
   const body = JSON.stringify(Array.from({ length: 8 }, () => ({ type: 'paragraph', children: [{ type: 'text', text: paragraph }] })));
   const batch = { articles: [], authors: [], issue: [], section: [], tags: [], cmps: [], citations: [], sources: [] };
   const flush = async () => {
-    for (const [table, key] of [['articles', 'articles'], ['articles_authors_lnk', 'authors'], ['articles_issue_lnk', 'issue'], ['articles_section_lnk', 'section'],
-      ['articles_tags_lnk', 'tags'], ['components_article_citations', 'citations'], ['articles_cmps', 'cmps'], ['components_article_citations_source_lnk', 'sources']]) {
+    for (const [table, key] of [
+      ['articles', 'articles'],
+      ['articles_authors_lnk', 'authors'],
+      ['articles_issue_lnk', 'issue'],
+      ['articles_section_lnk', 'section'],
+      ['articles_tags_lnk', 'tags'],
+      ['components_article_citations', 'citations'],
+      ['articles_cmps', 'cmps'],
+      ['components_article_citations_source_lnk', 'sources'],
+    ]) {
       await knex.batchInsert(table, batch[key], 100);
       batch[key] = [];
     }
@@ -116,14 +150,30 @@ export async function writeArchive({ knex }, from, to) {
     const tags = [...new Set([1, 2].map(() => 1 + Math.floor(random() * TERMS.tags)))];
     const section = 1 + (doc % TERMS.sections);
     const published = new Date(Date.UTC(2007, 0, 1) + doc * 3_600_000);
-    for (const [version, publishedAt] of [[0, null], [1, now()]]) {
+    for (const [version, publishedAt] of [
+      [0, null],
+      [1, now()],
+    ]) {
       const rowId = 2 * doc - 1 + version;
       batch.articles.push({
-        id: rowId, document_id: id, title: `Archive story ${doc}`, slug: `archive-story-${doc}`, dek: `The summary of story ${doc}.`, body,
-        position: 1 + (doc % 20), reading_time_minutes: 2, first_published_at: published, search_text: ` archive story ${doc}`,
-        release_with_issue: false, created_at: now(), updated_at: now(), published_at: publishedAt,
+        id: rowId,
+        document_id: id,
+        title: `Archive story ${doc}`,
+        slug: `archive-story-${doc}`,
+        dek: `The summary of story ${doc}.`,
+        body,
+        position: 1 + (doc % 20),
+        reading_time_minutes: 2,
+        first_published_at: published,
+        search_text: ` archive story ${doc}`,
+        release_with_issue: false,
+        created_at: now(),
+        updated_at: now(),
+        published_at: publishedAt,
       });
-      authors.forEach((author, index) => batch.authors.push({ article_id: rowId, author_id: author, author_ord: index + 1, article_ord: doc }));
+      authors.forEach((author, index) =>
+        batch.authors.push({ article_id: rowId, author_id: author, author_ord: index + 1, article_ord: doc }),
+      );
       batch.issue.push({ article_id: rowId, issue_id: issue, article_ord: doc });
       batch.section.push({ article_id: rowId, section_id: section, article_ord: doc });
       tags.forEach((tag, index) => batch.tags.push({ article_id: rowId, tag_id: tag, tag_ord: index + 1, article_ord: doc }));
@@ -139,4 +189,3 @@ export async function writeArchive({ knex }, from, to) {
   await flush();
   if (knex.client.config.client === 'pg') await knex.raw('ANALYZE');
 }
-

@@ -26,7 +26,13 @@ const ON_TIME_MS = 10_000;
 /** The wall-clock fields of `at` in `timeZone`, as the admin's date and time inputs take them. */
 function wallClock(at: Date, timeZone: string) {
   const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
   }).formatToParts(at);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)!.value;
   return { date: `${part('month')}/${part('day')}/${part('year')}`, time: `${part('hour')}:${part('minute')}` };
@@ -102,7 +108,9 @@ describe('an editor schedules an article in the admin', () => {
       }
       if (liveAt === null) {
         // Say where it stopped: not published by the CMS (and why), or published but not shown by the site.
-        const stored = await adminFetch(`/content-manager/collection-types/api::article.article?filters[slug][$eq]=${slug}`, { method: 'GET' });
+        const stored = await adminFetch(`/content-manager/collection-types/api::article.article?filters[slug][$eq]=${slug}`, {
+          method: 'GET',
+        });
         throw new Error(`not live ${ON_TIME_MS} ms after ${goesLiveAt.toISOString()}; the CMS has: ${await stored.text()}`);
       }
       expect(liveAt!).toBeGreaterThanOrEqual(goesLiveAt.getTime());

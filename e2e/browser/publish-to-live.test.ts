@@ -39,7 +39,12 @@ describe('publish to live', () => {
     let home = '';
     let feed = '';
     while (Date.now() < deadline) {
-      [articlePage, issuePage, home, feed] = await Promise.all([pageText(`/articles/${article.slug}`), pageText(issuePath), pageText('/'), pageText('/feed.xml')]);
+      [articlePage, issuePage, home, feed] = await Promise.all([
+        pageText(`/articles/${article.slug}`),
+        pageText(issuePath),
+        pageText('/'),
+        pageText('/feed.xml'),
+      ]);
       if ([articlePage, issuePage, home, feed].every((page) => page.includes('(corrected)'))) break;
       await sleep(200);
     }
@@ -78,7 +83,9 @@ describe('publish to live', () => {
 
   /** What the admin's Preview button asks the CMS for: a signed link to the website carrying a new preview session. */
   async function previewLink(documentId: string): Promise<string> {
-    const preview = await adminFetch(`/content-manager/preview/url/api::article.article?documentId=${documentId}&status=draft`, { method: 'GET' });
+    const preview = await adminFetch(`/content-manager/preview/url/api::article.article?documentId=${documentId}&status=draft`, {
+      method: 'GET',
+    });
     return ((await preview.json()) as { data: { url: string } }).data.url;
   }
 
@@ -112,7 +119,9 @@ describe('publish to live', () => {
       const cookie = (name: string) => `${name}=${cookies.find((each) => each.name === name)!.value}`;
       const userAgent = await editor.evaluate(() => navigator.userAgent);
       const copied = (cookieHeader: string, agent: string) =>
-        fetch(`${webUrl()}/articles/${article.slug}`, { headers: { cookie: cookieHeader, 'user-agent': agent } }).then((page) => page.text());
+        fetch(`${webUrl()}/articles/${article.slug}`, { headers: { cookie: cookieHeader, 'user-agent': agent } }).then((page) =>
+          page.text(),
+        );
       const bypassOnly = await copied(cookie('__prerender_bypass'), userAgent);
       expect(bypassOnly).not.toContain('(draft edit)');
       const otherBrowser = await copied(`${cookie('__prerender_bypass')}; ${cookie(PREVIEW_COOKIE)}`, 'Mozilla/5.0 (Macintosh) Safari/18');
@@ -157,7 +166,8 @@ describe('publish to live', () => {
   }, 60_000);
 
   describe('GET /api/preview', () => {
-    const open = (query: URLSearchParams, headers: Record<string, string> = {}) => fetch(`${webUrl()}/api/preview?${query}`, { redirect: 'manual', headers });
+    const open = (query: URLSearchParams, headers: Record<string, string> = {}) =>
+      fetch(`${webUrl()}/api/preview?${query}`, { redirect: 'manual', headers });
     const secret = () => process.env.MASTHEAD_TEST_REVALIDATE_SECRET!;
 
     it('refuses a link without a signature, with a wrong one, an expired one and a session the CMS never opened', async () => {

@@ -52,7 +52,10 @@ describe('a reader', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(latest.title);
     await screenshots('home', '/');
 
-    await page.getByRole('link', { name: new RegExp(`Volume ${latest.volume.number}, Issue ${latest.number}`) }).first().click();
+    await page
+      .getByRole('link', { name: new RegExp(`Volume ${latest.volume.number}, Issue ${latest.number}`) })
+      .first()
+      .click();
     await page.waitForURL(`**/volumes/${latest.volume.number}/issues/${latest.number}`);
     const tocTitles = await page.locator('.toc .card-title').allTextContents();
     expect(tocTitles).toEqual(expect.arrayContaining(latest.articles.map((article) => article.title)));
@@ -72,7 +75,9 @@ describe('a reader', () => {
 
     const byline = await page.locator('.article-header .byline').textContent();
     for (const author of withSources.authors) expect(byline).toContain(author.name);
-    await expect(page.getByRole('link', { name: new RegExp(`Volume \\d+, Issue ${withSources.issue!.number} · `) }).count()).resolves.toBe(1);
+    await expect(page.getByRole('link', { name: new RegExp(`Volume \\d+, Issue ${withSources.issue!.number} · `) }).count()).resolves.toBe(
+      1,
+    );
 
     const sources = page.getByRole('region', { name: 'Sources' }).getByRole('listitem');
     await expect(sources.count()).resolves.toBe(withSources.citations.length);
@@ -105,9 +110,20 @@ describe('a reader', () => {
     const { items } = await cms().listArticles({ pageSize: 100 });
     const known = items.find((item) => item.section)!;
     const body = JSON.stringify((await cms().getArticle(known.slug))!.body);
-    const words = [...new Set(body.match(/"text":"[^"]*"/g)!.join(' ').match(/\b[a-z]{9,}\b/g)!)];
+    const words = [
+      ...new Set(
+        body
+          .match(/"text":"[^"]*"/g)!
+          .join(' ')
+          .match(/\b[a-z]{9,}\b/g)!,
+      ),
+    ];
     // The rarest of its long words, so the article is on the first page of results.
-    const totals = await Promise.all(words.slice(0, 12).map(async (candidate) => ({ candidate, total: (await cms().searchArticles({ query: candidate })).pagination.total })));
+    const totals = await Promise.all(
+      words
+        .slice(0, 12)
+        .map(async (candidate) => ({ candidate, total: (await cms().searchArticles({ query: candidate })).pagination.total })),
+    );
     const word = totals.sort((a, b) => a.total - b.total)[0].candidate;
 
     await page.goto(webUrl());
@@ -130,7 +146,9 @@ describe('a reader', () => {
     await screenshots('search-empty', '/search?q=zzzyzzy');
     // A search the CMS refuses is explained in the reader's words, from the refusal's named parameters.
     await page.goto(`${webUrl()}/search?q=${encodeURIComponent('?!')}`);
-    await expect(page.locator('.search-refusal[role="alert"]').textContent()).resolves.toBe('Your search needs at least one letter or digit.');
+    await expect(page.locator('.search-refusal[role="alert"]').textContent()).resolves.toBe(
+      'Your search needs at least one letter or digit.',
+    );
     await screenshots('search-refused', `/search?q=${encodeURIComponent('?!')}`);
   }, 90_000);
 
@@ -142,9 +160,19 @@ describe('a reader', () => {
       await page.goto(`${webUrl()}${pathname}`);
       return JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     };
-    await expect(jsonLd(`/articles/${article.slug}`)).resolves.toMatchObject({ '@type': 'NewsArticle', headline: article.title, isPartOf: { '@type': 'PublicationIssue', isPartOf: { '@type': 'PublicationVolume' } } });
-    await expect(jsonLd(`/volumes/${latest.volume.number}/issues/${latest.number}`)).resolves.toMatchObject({ '@type': 'PublicationIssue', issueNumber: String(latest.number) });
-    await expect(jsonLd(`/authors/${author.slug}`)).resolves.toMatchObject({ '@type': 'ProfilePage', mainEntity: { '@type': 'Person', name: author.name } });
+    await expect(jsonLd(`/articles/${article.slug}`)).resolves.toMatchObject({
+      '@type': 'NewsArticle',
+      headline: article.title,
+      isPartOf: { '@type': 'PublicationIssue', isPartOf: { '@type': 'PublicationVolume' } },
+    });
+    await expect(jsonLd(`/volumes/${latest.volume.number}/issues/${latest.number}`)).resolves.toMatchObject({
+      '@type': 'PublicationIssue',
+      issueNumber: String(latest.number),
+    });
+    await expect(jsonLd(`/authors/${author.slug}`)).resolves.toMatchObject({
+      '@type': 'ProfilePage',
+      mainEntity: { '@type': 'Person', name: author.name },
+    });
 
     await page.goto(`${webUrl()}/articles/${article.slug}`);
     const card = (await page.locator('meta[property="og:image"]').getAttribute('content'))!;
@@ -158,36 +186,55 @@ describe('a reader', () => {
     await writeFile(path.join(ARTIFACTS, 'og-card.png'), png);
   }, 60_000);
 
-  it.each(['light', 'dark'] as const)('meets WCAG 2.1 AA (axe) on every kind of page, in %s mode', async (colorScheme) => {
-    const latest = (await cms().getLatestIssue())!;
-    // Other test files add articles to this issue (some without a section): take one of the sample's.
-    const article = latest.articles.find((item) => item.section !== null)!;
-    const pages = [
-      '/',
-      '/volumes',
-      `/volumes/${latest.volume.number}/issues/${latest.number}`,
-      `/articles/${article.slug}`,
-      `/authors/${article.authors[0].slug}`,
-      `/sections/${article.section!.slug}`,
-      '/search?q=school',
-      '/articles/no-such-article',
-    ];
-    const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
-    const checked = await context.newPage();
-    const violations: string[] = [];
-    for (const pathname of pages) {
-      await checked.goto(`${webUrl()}${pathname}`);
-      await checked.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-      const found = await checked.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        return result.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
-      });
-      violations.push(...found.map((violation) => `${pathname}: ${violation}`));
-    }
-    await context.close();
-    expect(violations).toEqual([]);
-  }, 120_000);
+  it.each(['light', 'dark'] as const)(
+    'meets WCAG 2.1 AA (axe) on every kind of page, in %s mode',
+    async (colorScheme) => {
+      const latest = (await cms().getLatestIssue())!;
+      // Other test files add articles to this issue (some without a section): take one of the sample's.
+      const article = latest.articles.find((item) => item.section !== null)!;
+      const pages = [
+        '/',
+        '/volumes',
+        `/volumes/${latest.volume.number}/issues/${latest.number}`,
+        `/articles/${article.slug}`,
+        `/authors/${article.authors[0].slug}`,
+        `/sections/${article.section!.slug}`,
+        '/search?q=school',
+        '/articles/no-such-article',
+      ];
+      const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+      const checked = await context.newPage();
+      const violations: string[] = [];
+      for (const pathname of pages) {
+        await checked.goto(`${webUrl()}${pathname}`);
+        await checked.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+        const found = await checked.evaluate(async () => {
+          const axe = (
+            window as unknown as {
+              axe: {
+                run(
+                  context: Document,
+                  options: object,
+                ): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }>;
+              };
+            }
+          ).axe;
+          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+          return result.violations.map(
+            (violation) =>
+              `${violation.id} (${violation.impact}): ${violation.nodes
+                .slice(0, 3)
+                .map((node) => node.target.join(' '))
+                .join(', ')}`,
+          );
+        });
+        violations.push(...found.map((violation) => `${pathname}: ${violation}`));
+      }
+      await context.close();
+      expect(violations).toEqual([]);
+    },
+    120_000,
+  );
 
   it('finds only published articles in the feed and the sitemap', async () => {
     // Other test files publish and rename articles meanwhile; each change reaches the feed and the sitemap moments
@@ -204,7 +251,8 @@ describe('a reader', () => {
     };
     let seen = await read();
     for (const deadline = Date.now() + 15_000; Date.now() < deadline; seen = await read()) {
-      if (JSON.stringify(seen.feed) === JSON.stringify(seen.published) && JSON.stringify(seen.sitemap) === JSON.stringify(seen.published)) break;
+      if (JSON.stringify(seen.feed) === JSON.stringify(seen.published) && JSON.stringify(seen.sitemap) === JSON.stringify(seen.published))
+        break;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     // The sample publication has fewer published articles than the feed's 30, so the feed lists them all.

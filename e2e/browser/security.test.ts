@@ -47,13 +47,23 @@ async function open(path: string): Promise<{ page: Page; violations: string[] }>
 describe('security headers', () => {
   const paths = async () => {
     const latest = (await createClient({ baseUrl: cmsUrl() }).getLatestIssue())!;
-    return ['/', `/articles/${latest.articles[0].slug}`, `/volumes/${latest.volume.number}/issues/${latest.number}`, '/search?q=school', '/feed.xml', '/no-such-page'];
+    return [
+      '/',
+      `/articles/${latest.articles[0].slug}`,
+      `/volumes/${latest.volume.number}/issues/${latest.number}`,
+      '/search?q=school',
+      '/feed.xml',
+      '/no-such-page',
+    ];
   };
 
   it('come with every page, feed and error page of the site', async () => {
     for (const path of await paths()) {
       const response = await fetch(`${webUrl()}${path}`);
-      expect({ path, csp: response.headers.get('content-security-policy') }).toEqual({ path, csp: expect.stringContaining("object-src 'none'") });
+      expect({ path, csp: response.headers.get('content-security-policy') }).toEqual({
+        path,
+        csp: expect.stringContaining("object-src 'none'"),
+      });
       expect(response.headers.get('strict-transport-security')).toMatch(/^max-age=\d{7,}/);
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
@@ -104,7 +114,10 @@ describe('rich text', () => {
     for (const url of ['javascript:window.__masthead_pwned="link"', '  JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>']) {
       const body = [{ type: 'paragraph', children: [link(url, 'this link')] }];
       await expect(
-        adminFetch('/content-manager/collection-types/api::article.article', { method: 'POST', body: await articleBody(body, `hostile-link-${Date.now()}`) }),
+        adminFetch('/content-manager/collection-types/api::article.article', {
+          method: 'POST',
+          body: await articleBody(body, `hostile-link-${Date.now()}`),
+        }),
       ).rejects.toThrow(/400.*Please specify a valid link/);
     }
   });
@@ -114,14 +127,19 @@ describe('rich text', () => {
     const body = [
       { type: 'paragraph', children: [text('<script>window.__masthead_pwned = "script"</script>')] },
       { type: 'paragraph', children: [text('<img src=x onerror="window.__masthead_pwned = \'onerror\'">')] },
-      { type: 'paragraph', children: [text('Read '), link('https://example.org/?q="><script>window.__masthead_pwned=1</script>', 'this link'), text('.')] },
+      {
+        type: 'paragraph',
+        children: [text('Read '), link('https://example.org/?q="><script>window.__masthead_pwned=1</script>', 'this link'), text('.')],
+      },
       { type: 'heading', level: 2, children: [text('</h2><script>window.__masthead_pwned = "heading"</script>')] },
       { type: 'quote', children: [text('"><svg onload="window.__masthead_pwned = \'svg\'">')] },
     ];
     const created = (await (
       await adminFetch('/content-manager/collection-types/api::article.article', { method: 'POST', body: await articleBody(body, slug) })
     ).json()) as { data: { documentId: string } };
-    await adminFetch(`/content-manager/collection-types/api::article.article/${created.data.documentId}/actions/publish`, { method: 'POST' });
+    await adminFetch(`/content-manager/collection-types/api::article.article/${created.data.documentId}/actions/publish`, {
+      method: 'POST',
+    });
 
     for (let tries = 0; (await fetch(`${webUrl()}/articles/${slug}`)).status !== 200 && tries < 50; tries += 1) await sleep(200);
     const { page, violations } = await open(`/articles/${slug}`);
@@ -142,8 +160,12 @@ describe('whatever an article holds', () => {
     // U+FFFE and a lone surrogate, which XML forbids, and one 180-character word, which no line can hold.
     const title = `Vote\uFFFE tally\uD800 ${'Counterrevolutionaries'.repeat(9).slice(0, 180)}`;
     const body = { ...(await articleBody([{ type: 'paragraph', children: [text('Body.')] }], slug)), title };
-    const created = (await (await adminFetch('/content-manager/collection-types/api::article.article', { method: 'POST', body })).json()) as { data: { documentId: string } };
-    await adminFetch(`/content-manager/collection-types/api::article.article/${created.data.documentId}/actions/publish`, { method: 'POST' });
+    const created = (await (
+      await adminFetch('/content-manager/collection-types/api::article.article', { method: 'POST', body })
+    ).json()) as { data: { documentId: string } };
+    await adminFetch(`/content-manager/collection-types/api::article.article/${created.data.documentId}/actions/publish`, {
+      method: 'POST',
+    });
     for (let tries = 0; (await fetch(`${webUrl()}/articles/${slug}`)).status !== 200 && tries < 50; tries += 1) await sleep(200);
 
     // The article page holds the title as HTML; the feeds' and sitemap's XML is checked with the same strict parser
@@ -153,7 +175,10 @@ describe('whatever an article holds', () => {
     expect(strictXmlError(sitemap)).toBeNull();
 
     const page = await (await fetch(`${webUrl()}/articles/${slug}`)).text();
-    const cardUrl = page.match(/<meta property="og:image" content="([^"]+)"/)![1].replace(/^https?:\/\/[^/]+/, webUrl()).replaceAll('&amp;', '&');
+    const cardUrl = page
+      .match(/<meta property="og:image" content="([^"]+)"/)![1]
+      .replace(/^https?:\/\/[^/]+/, webUrl())
+      .replaceAll('&amp;', '&');
     const card = await fetch(cardUrl);
     expect(card.status).toBe(200);
     const png = Buffer.from(await card.arrayBuffer());
@@ -171,20 +196,22 @@ describe('unpublished content', () => {
     const author = (await cms.listAuthors())[0];
     const marker = `zyxquorum${Date.now()}`;
     const create = async (slug: string, extra: Record<string, unknown> = {}) =>
-      ((await (
-        await adminFetch('/content-manager/collection-types/api::article.article', {
-          method: 'POST',
-          body: {
-            title: `Unpublished ${marker} ${slug}`,
-            slug,
-            dek: `A summary mentioning ${marker}.`,
-            body: [{ type: 'paragraph', children: [{ type: 'text', text: `Body text with ${marker}.` }] }],
-            authors: { connect: [{ documentId: author.documentId }] },
-            issue: { connect: [{ documentId: oldest.documentId }] },
-            ...extra,
-          },
-        })
-      ).json()) as { data: { documentId: string } }).data.documentId;
+      (
+        (await (
+          await adminFetch('/content-manager/collection-types/api::article.article', {
+            method: 'POST',
+            body: {
+              title: `Unpublished ${marker} ${slug}`,
+              slug,
+              dek: `A summary mentioning ${marker}.`,
+              body: [{ type: 'paragraph', children: [{ type: 'text', text: `Body text with ${marker}.` }] }],
+              authors: { connect: [{ documentId: author.documentId }] },
+              issue: { connect: [{ documentId: oldest.documentId }] },
+              ...extra,
+            },
+          })
+        ).json()) as { data: { documentId: string } }
+      ).data.documentId;
 
     const draft = `draft-${marker}`;
     const scheduled = `scheduled-${marker}`;
@@ -209,7 +236,10 @@ describe('unpublished content', () => {
       expect([name, html.includes(draft) || html.includes(scheduled) || html.includes(draftTitle)]).toEqual([name, false]);
     }
     // The published article's card, as its page names it; the same URL for the others answers nothing.
-    const card = pages.article.match(/<meta property="og:image" content="([^"]+)"/)![1].replace(/^https?:\/\/[^/]+/, webUrl()).replaceAll('&amp;', '&');
+    const card = pages.article
+      .match(/<meta property="og:image" content="([^"]+)"/)![1]
+      .replace(/^https?:\/\/[^/]+/, webUrl())
+      .replaceAll('&amp;', '&');
     expect(card).toContain(`/articles/${edited}/opengraph-image`);
     expect((await fetch(card)).status).toBe(200);
     for (const slug of [draft, scheduled]) {

@@ -28,7 +28,10 @@ export default async function startStack(): Promise<void> {
     NEXT_TELEMETRY_DISABLED: '1',
   };
   execFileSync(process.execPath, [NEXT_BIN, 'build'], { cwd: WEB_DIR, env: webEnv, stdio: 'inherit' });
-  const web = start(process.execPath, [NEXT_BIN, 'start', '--port', String(webPort), '--hostname', '127.0.0.1'], { cwd: WEB_DIR, env: webEnv });
+  const web = start(process.execPath, [NEXT_BIN, 'start', '--port', String(webPort), '--hostname', '127.0.0.1'], {
+    cwd: WEB_DIR,
+    env: webEnv,
+  });
   await waitFor(webUrl, { child: web, timeoutMs: 60_000 });
 
   process.env.MASTHEAD_TEST_CMS_URL = cmsUrl;

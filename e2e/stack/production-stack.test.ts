@@ -4,7 +4,18 @@ import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createClient } from '@masthead/client';
-import { CMS_DIR, createAdminApi, freePort, NEXT_BIN, REPO_ROOT, start, STRAPI_BIN, throwawayCmsSecrets, waitFor, WEB_DIR } from '@masthead/test-kit';
+import {
+  CMS_DIR,
+  createAdminApi,
+  freePort,
+  NEXT_BIN,
+  REPO_ROOT,
+  start,
+  STRAPI_BIN,
+  throwawayCmsSecrets,
+  waitFor,
+  WEB_DIR,
+} from '@masthead/test-kit';
 import { composeEnvironment, interpolate } from './compose';
 
 /**
@@ -28,7 +39,8 @@ let cms: ChildProcess | undefined;
 let web: ChildProcess | undefined;
 let nginx: ChildProcess | undefined;
 
-const psql = (sql: string) => execFileSync('psql', ['-h', POSTGRES.host, '-p', String(POSTGRES.port), '-U', POSTGRES.user, '-d', 'postgres', '-qc', sql]);
+const psql = (sql: string) =>
+  execFileSync('psql', ['-h', POSTGRES.host, '-p', String(POSTGRES.port), '-U', POSTGRES.user, '-d', 'postgres', '-qc', sql]);
 
 async function stop(child: ChildProcess | undefined): Promise<void> {
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
@@ -103,7 +115,14 @@ beforeAll(async () => {
   const databaseUrl = `postgres://${POSTGRES.user}@${POSTGRES.host}:${POSTGRES.port}/${database}`;
   const cmsDeclared = composeEnvironment(COMPOSE_FILE, 'cms', vars);
   expect(cmsDeclared.DATABASE_URL).toMatch(/^postgres:\/\/masthead:.+@postgres:5432\/masthead$/);
-  cmsEnv = { ...process.env, ...onThisMachine(cmsDeclared), HOST: '127.0.0.1', PORT: String(cmsPort), DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' };
+  cmsEnv = {
+    ...process.env,
+    ...onThisMachine(cmsDeclared),
+    HOST: '127.0.0.1',
+    PORT: String(cmsPort),
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: 'warn',
+  };
   webEnv = { ...process.env, ...onThisMachine(composeEnvironment(COMPOSE_FILE, 'web', vars)), NEXT_DIST_DIR: '.next-stack' };
 
   await startCms();
@@ -166,7 +185,11 @@ describe('the production stack (docker-compose.yml, run natively)', () => {
     await adminFetch(base, { method: 'PUT', body: { title: `${article.title} (stack edit)` } });
     const published = Date.now();
     await adminFetch(`${base}/actions/publish`, { method: 'POST' });
-    const page = await eventually(async () => (await throughNginx(`/articles/${article.slug}`)).text(), (html) => html.includes('(stack edit)'), 15_000);
+    const page = await eventually(
+      async () => (await throughNginx(`/articles/${article.slug}`)).text(),
+      (html) => html.includes('(stack edit)'),
+      15_000,
+    );
     expect(page).toContain('(stack edit)');
     expect(Date.now() - published).toBeLessThan(15_000);
   }, 60_000);
@@ -197,7 +220,11 @@ describe('the production stack (docker-compose.yml, run natively)', () => {
     expect(await whileDown.text()).toContain('<h1');
 
     await startCms();
-    const recovered = await eventually(() => throughNginx(`/articles/${unseen.slug}`), (response) => response.status === 200, 30_000);
+    const recovered = await eventually(
+      () => throughNginx(`/articles/${unseen.slug}`),
+      (response) => response.status === 200,
+      30_000,
+    );
     expect(recovered.status).toBe(200);
     expect(await recovered.text()).toContain('<h1');
   }, 240_000);
@@ -213,7 +240,11 @@ describe('the production stack (docker-compose.yml, run natively)', () => {
     expect(never.status).toBe(503);
 
     await startWeb();
-    const back = await eventually(() => throughNginx('/search?q=never-asked-before'), (response) => response.status === 200, 30_000);
+    const back = await eventually(
+      () => throughNginx('/search?q=never-asked-before'),
+      (response) => response.status === 200,
+      30_000,
+    );
     expect(back.status).toBe(200);
   }, 120_000);
 });

@@ -8,7 +8,18 @@ import tseslint from 'typescript-eslint';
  * type-checked presets cost a full `tsc` per package on every lint, and `typecheck` already runs the compiler.
  */
 export const base = defineConfig(
-  globalIgnores(['**/dist/', '**/build/', '**/.next/', '**/.next-*/', '**/.strapi/', '**/.tmp/', '**/coverage/', '**/test-artifacts/', '**/types/generated/', '**/next-env.d.ts']),
+  globalIgnores([
+    '**/dist/',
+    '**/build/',
+    '**/.next/',
+    '**/.next-*/',
+    '**/.strapi/',
+    '**/.tmp/',
+    '**/coverage/',
+    '**/test-artifacts/',
+    '**/types/generated/',
+    '**/next-env.d.ts',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -16,7 +27,10 @@ export const base = defineConfig(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       // `_name` marks what a signature needs but the body does not (Strapi's and Koa's callbacks).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
     },
   },
 );

@@ -19,7 +19,10 @@ const restrictProcessEnv = ({ files, ignores, message }) =>
       'no-restricted-syntax': [
         'error',
         { selector: "ImportDeclaration[source.value=/^(node:)?process$/] > ImportSpecifier[imported.name='env']", message },
-        { selector: "MemberExpression[object.name='globalThis'][property.name='process']", message: `Use the process global, not globalThis.process. ${message}` },
+        {
+          selector: "MemberExpression[object.name='globalThis'][property.name='process']",
+          message: `Use the process global, not globalThis.process. ${message}`,
+        },
       ],
     },
   });
@@ -29,7 +32,11 @@ const restrictProcessEnv = ({ files, ignores, message }) =>
  * everywhere else, so a missing or malformed variable fails the start, not a request.
  */
 export const processEnvOnlyIn = ({ files, envFile }) =>
-  restrictProcessEnv({ files, ignores: [envFile], message: `Read the environment through ${envFile} (validated there, once); add the variable to its schema.` });
+  restrictProcessEnv({
+    files,
+    ignores: [envFile],
+    message: `Read the environment through ${envFile} (validated there, once); add the variable to its schema.`,
+  });
 
 /** A library reads no environment at all: whoever uses it passes the value as an option. */
 export const noProcessEnv = ({ files }) =>

@@ -6,7 +6,15 @@ import { getEnv } from '../src/env';
  * whatever their name or declared type says.
  */
 const UPLOAD_ALLOWED_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif', 'application/pdf'];
-const UPLOAD_DENIED_TYPES = ['image/svg+xml', 'text/html', 'application/xhtml+xml', 'text/xml', 'application/xml', 'text/javascript', 'application/javascript'];
+const UPLOAD_DENIED_TYPES = [
+  'image/svg+xml',
+  'text/html',
+  'application/xhtml+xml',
+  'text/xml',
+  'application/xml',
+  'text/javascript',
+  'application/javascript',
+];
 
 export default () => ({
   'users-permissions': {

@@ -5,14 +5,17 @@ import { z } from 'zod';
  * instead of reading `process.env`, so a typo or a missing secret stops the start with one message listing every
  * problem, not a crash deep inside Strapi.
  */
-const booleanString = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((value) => value === 'true' || value === '1');
+const booleanString = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
 const commaList = z
   .string()
   .min(1)
-  .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
 
 const envSchema = z
   .object({
@@ -73,7 +76,12 @@ const envSchema = z
     MASTHEAD_CORS_ORIGINS: z
       .string()
       .default('')
-      .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+      .transform((value) =>
+        value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(z.url().refine((url) => new URL(url).origin === url, 'must be an origin: scheme, host and port only'))),
     /**
      * Where anonymous REST reads are cached: in this process (`memory`), in Redis shared by every CMS instance
@@ -113,7 +121,12 @@ const envSchema = z
     MASTHEAD_TRUSTED_PROXIES: z
       .string()
       .default('')
-      .transform((value) => value.split(',').map((proxy) => proxy.trim()).filter(Boolean)),
+      .transform((value) =>
+        value
+          .split(',')
+          .map((proxy) => proxy.trim())
+          .filter(Boolean),
+      ),
     /** On PostgreSQL, the longest any one SQL statement may run before it is cancelled, in milliseconds; 0: no limit. */
     MASTHEAD_DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
   })
@@ -122,7 +135,7 @@ const envSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['MASTHEAD_REVALIDATE_SECRET'],
-        message: 'is required when MASTHEAD_WEB_URL is set (the same value as the website\'s REVALIDATE_SECRET)',
+        message: "is required when MASTHEAD_WEB_URL is set (the same value as the website's REVALIDATE_SECRET)",
       });
     }
     if (env.MASTHEAD_RESPONSE_CACHE === 'redis' && !env.MASTHEAD_RESPONSE_CACHE_REDIS_URL) {

@@ -45,7 +45,8 @@ export default {
     verifyUploadContent(strapi);
     // Whatever changed while this instance was down (a restore, a fix made in SQL) must not be answered from before.
     await generation.bump();
-    if (!env.MASTHEAD_WEB_URL) strapi.log.info('Website revalidation is off: set MASTHEAD_WEB_URL and MASTHEAD_REVALIDATE_SECRET to turn it on.');
+    if (!env.MASTHEAD_WEB_URL)
+      strapi.log.info('Website revalidation is off: set MASTHEAD_WEB_URL and MASTHEAD_REVALIDATE_SECRET to turn it on.');
     // Budgets shared through Redis count from the first request, not from whenever the connection happens to open.
     await rateLimitsOf(strapi).connected(2000);
     await syncPublicPermissions(strapi);
@@ -58,7 +59,8 @@ export default {
       const token = await syncPreviewToken(strapi, env.MASTHEAD_PREVIEW_TOKEN);
       if (token !== 'unchanged') strapi.log.info(`The website's preview token was ${token} from MASTHEAD_PREVIEW_TOKEN.`);
     }
-    if (await removeStrapiDefaultFullAccessToken(strapi)) strapi.log.info("Removed Strapi's default Full Access API token: Masthead ships none.");
+    if (await removeStrapiDefaultFullAccessToken(strapi))
+      strapi.log.info("Removed Strapi's default Full Access API token: Masthead ships none.");
     const admin = await ensureFirstAdmin(strapi);
     if (admin.created) strapi.log.info(`Created the first admin user ${admin.email} (password from MASTHEAD_ADMIN_PASSWORD).`);
 

@@ -139,12 +139,8 @@ export function createClient(options: ClientOptions) {
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
   };
 
-  const get = <Schema extends z.ZodType>(
-    path: string,
-    query: Record<string, QueryValue>,
-    schema: Schema,
-    call?: CallOptions,
-  ) => getJson(http, `/api/${path}`, { ...query, status: options.status }, options.status === 'draft' ? asIfPublished(schema) : schema, call);
+  const get = <Schema extends z.ZodType>(path: string, query: Record<string, QueryValue>, schema: Schema, call?: CallOptions) =>
+    getJson(http, `/api/${path}`, { ...query, status: options.status }, options.status === 'draft' ? asIfPublished(schema) : schema, call);
 
   /** The first match of a lookup, or `null`. Only one is wanted, so the CMS is spared its count query. */
   const first = async <Item extends z.ZodType>(
@@ -185,9 +181,7 @@ export function createClient(options: ClientOptions) {
       authors: filter.author === undefined ? undefined : { slug: { $eq: filter.author } },
       citations: filter.source === undefined ? undefined : { source: { slug: { $eq: filter.source } } },
       issue:
-        filter.issue === undefined
-          ? undefined
-          : { number: { $eq: filter.issue.number }, volume: { number: { $eq: filter.issue.volume } } },
+        filter.issue === undefined ? undefined : { number: { $eq: filter.issue.number }, volume: { number: { $eq: filter.issue.volume } } },
     },
     fields: LIST_FIELDS,
     sort: SORTS[filter.sort ?? 'newest'],

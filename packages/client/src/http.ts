@@ -1,12 +1,5 @@
 import type { z } from 'zod';
-import {
-  CmsHttpError,
-  CmsNetworkError,
-  CmsNotFoundError,
-  CmsResponseValidationError,
-  CmsTimeoutError,
-  CmsValidationError,
-} from './errors';
+import { CmsHttpError, CmsNetworkError, CmsNotFoundError, CmsResponseValidationError, CmsTimeoutError, CmsValidationError } from './errors';
 import { encodeQuery, type QueryValue } from './query';
 
 /** Extra `fetch` options, passed through untouched: Next.js reads `next: { tags, revalidate }` from here. */
@@ -125,9 +118,7 @@ function tryJson(text: string): unknown {
 /** `['data', 3, 'authors', 0, 'slug']` → `data[3].authors[0].slug` */
 function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return (
-    path.reduce<string>(
-      (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-      '',
-    ) || '(root)'
+    path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '') ||
+    '(root)'
   );
 }

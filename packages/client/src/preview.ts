@@ -28,7 +28,9 @@ export const isPreviewSession = (value: unknown): value is string => typeof valu
 
 /** What a browser is known by: a digest of its User-Agent (the CMS stores only this). */
 export function browserOf(userAgent: string | null | undefined): string {
-  return createHash('sha256').update(`masthead-preview-browser\n${userAgent ?? ''}`).digest('base64url');
+  return createHash('sha256')
+    .update(`masthead-preview-browser\n${userAgent ?? ''}`)
+    .digest('base64url');
 }
 
 const hmac = (secret: string, text: string) => createHmac('sha256', secret).update(text).digest('base64url');
@@ -46,7 +48,12 @@ const linkSignature = (secret: string, path: string, session: string, expires: n
 /** The query of a preview link: `?path=…&session=…&expires=…&signature=…`. */
 export function signPreviewLink(secret: string, link: { path: string; session: string }, now = Date.now()): URLSearchParams {
   const expires = now + PREVIEW_LINK_TTL_MS;
-  return new URLSearchParams({ path: link.path, session: link.session, expires: String(expires), signature: linkSignature(secret, link.path, link.session, expires) });
+  return new URLSearchParams({
+    path: link.path,
+    session: link.session,
+    expires: String(expires),
+    signature: linkSignature(secret, link.path, link.session, expires),
+  });
 }
 
 export type PreviewLinkVerification = { ok: true; path: string; session: string } | { ok: false; reason: string };
@@ -58,7 +65,8 @@ export function verifyPreviewLink(secret: string, query: URLSearchParams, now = 
   if (!path || !isSitePath(path)) return { ok: false, reason: 'not a path on this site' };
   if (!isPreviewSession(session)) return { ok: false, reason: 'no preview session in the link' };
   if (!Number.isSafeInteger(expires) || expires < now || expires > now + PREVIEW_LINK_TTL_MS) return { ok: false, reason: 'expired link' };
-  if (!sameText(linkSignature(secret, path, session, expires), query.get('signature') ?? '')) return { ok: false, reason: 'wrong signature' };
+  if (!sameText(linkSignature(secret, path, session, expires), query.get('signature') ?? ''))
+    return { ok: false, reason: 'wrong signature' };
   return { ok: true, path, session };
 }
 
@@ -73,12 +81,19 @@ export function signPreviewCookie(secret: string, cookie: { session: string; exp
 export type PreviewCookieVerification = { ok: true; session: string; expires: number } | { ok: false; reason: string };
 
 /** A cookie verifies only in the browser it was signed for, and only until it expires. */
-export function verifyPreviewCookie(secret: string, value: string | undefined, browser: string, now = Date.now()): PreviewCookieVerification {
+export function verifyPreviewCookie(
+  secret: string,
+  value: string | undefined,
+  browser: string,
+  now = Date.now(),
+): PreviewCookieVerification {
   const [session, expiresText, signature, ...rest] = (value ?? '').split('.');
   const expires = Number(expiresText);
-  if (rest.length > 0 || !isPreviewSession(session) || !/^\d{1,16}$/.test(expiresText ?? '') || !signature) return { ok: false, reason: 'no preview session' };
+  if (rest.length > 0 || !isPreviewSession(session) || !/^\d{1,16}$/.test(expiresText ?? '') || !signature)
+    return { ok: false, reason: 'no preview session' };
   if (expires <= now) return { ok: false, reason: 'the preview session expired' };
-  if (!sameText(cookieSignature(secret, session, expires, browser), signature)) return { ok: false, reason: 'the preview session belongs to another browser' };
+  if (!sameText(cookieSignature(secret, session, expires, browser), signature))
+    return { ok: false, reason: 'the preview session belongs to another browser' };
   return { ok: true, session, expires };
 }
 
@@ -96,12 +111,18 @@ export function createPreviewSessions(options: { baseUrl: string; token: string;
       method,
       cache: 'no-store',
       signal: AbortSignal.timeout(options.timeoutMs ?? 5000),
-      headers: { Authorization: `Bearer ${options.token}`, Accept: 'application/json', [PREVIEW_SESSION_HEADER]: session, [PREVIEW_BROWSER_HEADER]: browser },
+      headers: {
+        Authorization: `Bearer ${options.token}`,
+        Accept: 'application/json',
+        [PREVIEW_SESSION_HEADER]: session,
+        [PREVIEW_BROWSER_HEADER]: browser,
+      },
     });
     if (response.status === 204) return { live: false, reason: 'the preview was left' };
     const body = (await response.json().catch(() => null)) as { data?: { expires?: unknown }; error?: { message?: unknown } } | null;
     if (response.ok && typeof body?.data?.expires === 'number') return { live: true, expires: body.data.expires };
-    if (response.status === 401 || response.status === 403) return { live: false, reason: String(body?.error?.message ?? 'the preview session is not valid') };
+    if (response.status === 401 || response.status === 403)
+      return { live: false, reason: String(body?.error?.message ?? 'the preview session is not valid') };
     throw new Error(`CMS responded ${response.status} to ${method} /api/preview-session`);
   };
   return {

@@ -34,7 +34,10 @@ export function startDetached(command: string, args: string[], options: SpawnOpt
  * Polls `url` until it answers below 500, or throws after `timeoutMs`. With the `child` that serves it, fails as soon
  * as that process exits, and says what it printed last.
  */
-export async function waitFor(url: string, { timeoutMs = 60_000, child }: { timeoutMs?: number; child?: ChildProcess & { output?: string[] } } = {}): Promise<void> {
+export async function waitFor(
+  url: string,
+  { timeoutMs = 60_000, child }: { timeoutMs?: number; child?: ChildProcess & { output?: string[] } } = {},
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child && child.exitCode !== null) throw new Error(`${url}: process exited with ${child.exitCode}\n${child.output?.join('') ?? ''}`);

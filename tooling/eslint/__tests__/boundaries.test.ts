@@ -55,7 +55,11 @@ describe.each([
   ['apps/web', 'tests/browser/reader-journey.test.ts', CREATES_CLIENT],
   ['apps/web', 'src/app/page.tsx', "import type { Article } from '@masthead/client';\nexport type Shown = Article;\n"],
   ['apps/cms', 'src/index.ts', IMPORTS_STARTUP_CODE.replace('../bootstrap', './bootstrap')],
-  ['apps/cms', 'src/middlewares/published-only.ts', "import { PREVIEW_TOKEN_NAME } from '../api-tokens/website-token';\nexport const name = PREVIEW_TOKEN_NAME;\n"],
+  [
+    'apps/cms',
+    'src/middlewares/published-only.ts',
+    "import { PREVIEW_TOKEN_NAME } from '../api-tokens/website-token';\nexport const name = PREVIEW_TOKEN_NAME;\n",
+  ],
 ])('%s/%s', (workspace, file, code) => {
   test('lints clean where the layout allows the same code', async () => {
     expect(await lint(workspace, file, code)).toEqual([]);

@@ -20,7 +20,8 @@ interface Route {
 export function restrictPluginRoutesToFullAccess(strapi: Core.Strapi): void {
   for (const name of PRIVATE_PLUGINS) {
     const router = (strapi.plugin(name).routes as Record<string, { routes?: Route[] } | undefined>)['content-api'];
-    if (!router?.routes?.length) throw new Error(`The ${name} plugin has no content-API routes to restrict; did Strapi change how they are declared?`);
+    if (!router?.routes?.length)
+      throw new Error(`The ${name} plugin has no content-API routes to restrict; did Strapi change how they are declared?`);
     for (const route of router.routes) {
       route.config = { ...route.config, policies: [...(route.config?.policies ?? []), FULL_ACCESS_ONLY] };
     }

@@ -18,7 +18,9 @@ const STRAPI_DEFAULT_FULL_ACCESS = {
  * Read Only token stays: it reads exactly what anonymous readers read.
  */
 export async function removeStrapiDefaultFullAccessToken(strapi: Core.Strapi): Promise<number> {
-  const defaults: Array<{ id: number }> = await strapi.db.query('admin::api-token').findMany({ where: STRAPI_DEFAULT_FULL_ACCESS, select: ['id'] });
+  const defaults: Array<{ id: number }> = await strapi.db
+    .query('admin::api-token')
+    .findMany({ where: STRAPI_DEFAULT_FULL_ACCESS, select: ['id'] });
   const tokens = strapi.service('admin::api-token-content-api') as { revoke(id: number): Promise<unknown> };
   for (const { id } of defaults) await tokens.revoke(id);
   return defaults.length;

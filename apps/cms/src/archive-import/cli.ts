@@ -59,7 +59,11 @@ export async function runImportCli(argv: string[], io: CliIo): Promise<number> {
   const strapi = await io.boot();
   try {
     const started = Date.now();
-    const report = await importArchive(strapi, files, { dryRun, draft: Boolean(parsed.values.draft), onProgress: progressPrinter(io.stderr, started) });
+    const report = await importArchive(strapi, files, {
+      dryRun,
+      draft: Boolean(parsed.values.draft),
+      onProgress: progressPrinter(io.stderr, started),
+    });
     io.stdout(formatReport(report, { dryRun, seconds: (Date.now() - started) / 1000 }));
     return report.failed.length > 0 || missing.length > 0 ? 1 : 0;
   } finally {
@@ -77,7 +81,9 @@ export async function collectFiles(names: string[], cwd: string): Promise<{ file
     if (!info) missing.push(name);
     else if (info.isDirectory()) {
       const entries = await readdir(absolute, { recursive: true, withFileTypes: true });
-      const found = entries.filter((entry) => entry.isFile() && ARTICLE_FILE.test(entry.name)).map((entry) => path.join(entry.parentPath, entry.name));
+      const found = entries
+        .filter((entry) => entry.isFile() && ARTICLE_FILE.test(entry.name))
+        .map((entry) => path.join(entry.parentPath, entry.name));
       paths.push(...found.sort(naturalOrder));
     } else paths.push(absolute);
   }
@@ -106,7 +112,10 @@ function progressPrinter(stderr: CliIo['stderr'], started: number) {
 export function formatReport(report: ImportReport, { dryRun, seconds }: { dryRun: boolean; seconds: number }): string {
   const lines: string[] = [];
   lines.push(dryRun ? 'Dry run: nothing was written. The import would create:' : `Imported in ${seconds.toFixed(1)} s.`);
-  const table = KINDS.map((kind) => `  ${kind.padEnd(9)} ${String(report.created[kind].length).padStart(6)} ${dryRun ? 'new' : 'created'}, ${String(report.reused[kind].length).padStart(6)} existing`);
+  const table = KINDS.map(
+    (kind) =>
+      `  ${kind.padEnd(9)} ${String(report.created[kind].length).padStart(6)} ${dryRun ? 'new' : 'created'}, ${String(report.reused[kind].length).padStart(6)} existing`,
+  );
   lines.push(...table);
   if (dryRun) {
     for (const kind of KINDS) {

@@ -13,12 +13,21 @@ export function decodeArchiveText(bytes: Uint8Array, file: string): string {
   try {
     const text = UTF8.decode(bytes);
     const nul = text.indexOf('\u0000');
-    if (nul !== -1) throw new ArchiveFormatError(file, lineAt(bytes, Buffer.byteLength(text.slice(0, nul))), 'this is not a text file (it holds NUL bytes)');
+    if (nul !== -1)
+      throw new ArchiveFormatError(
+        file,
+        lineAt(bytes, Buffer.byteLength(text.slice(0, nul))),
+        'this is not a text file (it holds NUL bytes)',
+      );
     return text;
   } catch (error) {
     if (error instanceof ArchiveFormatError) throw error;
     const offset = firstInvalidUtf8(bytes);
-    throw new ArchiveFormatError(file, lineAt(bytes, offset), `unreadable encoding: byte ${offset + 1} (0x${bytes[offset].toString(16).padStart(2, '0')}) is not UTF-8; save the file as UTF-8 and import it again`);
+    throw new ArchiveFormatError(
+      file,
+      lineAt(bytes, offset),
+      `unreadable encoding: byte ${offset + 1} (0x${bytes[offset].toString(16).padStart(2, '0')}) is not UTF-8; save the file as UTF-8 and import it again`,
+    );
   }
 }
 
@@ -42,7 +51,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 
 function sequenceLength(bytes: Uint8Array, index: number): number {
   const lead = bytes[index];
-  const expected = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+  const expected =
+    lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
   if (expected === 0 || index + expected > bytes.length) return 0;
   for (let next = 1; next < expected; next += 1) if ((bytes[index + next] & 0xc0) !== 0x80) return 0;
   try {

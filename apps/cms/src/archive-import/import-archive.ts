@@ -56,7 +56,11 @@ type Event = { kind: Kind; key: string; name: string; outcome: 'created' | 'reus
  * matched before anything is created (authors by slugified name, sources and sections by name in any case or by
  * slug), and an article already in its issue under the same title is skipped, so importing twice creates nothing.
  */
-export async function importArchive(strapi: Core.Strapi, files: readonly ArchiveFile[], options: ImportOptions = {}): Promise<ImportReport> {
+export async function importArchive(
+  strapi: Core.Strapi,
+  files: readonly ArchiveFile[],
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   const created = emptyLists();
   const reused = emptyLists();
   const seen = new Set<string>();
@@ -122,35 +126,64 @@ class ArticleImporter {
     const status = this.options.draft ? 'draft' : 'published';
     const issueName = `Volume ${article.volume}, Issue ${article.issue}`;
 
-    const volume = await this.findOrCreate(events, 'volumes', `Volume ${article.volume}`, `volume:${article.volume}`, async () => {
-      const found = await this.docs('api::volume.volume').findFirst({ filters: { number: article.volume }, fields: ['documentId'] });
-      return found?.documentId ?? null;
-    }, async () =>
-      // A volume spans a school or publishing year the file does not state; its first issue's year starts it.
-      (await this.docs('api::volume.volume').create({ data: { number: article.volume, startYear: Number(article.coverDate.slice(0, 4)) } })).documentId,
+    const volume = await this.findOrCreate(
+      events,
+      'volumes',
+      `Volume ${article.volume}`,
+      `volume:${article.volume}`,
+      async () => {
+        const found = await this.docs('api::volume.volume').findFirst({ filters: { number: article.volume }, fields: ['documentId'] });
+        return found?.documentId ?? null;
+      },
+      async () =>
+        // A volume spans a school or publishing year the file does not state; its first issue's year starts it.
+        (
+          await this.docs('api::volume.volume').create({
+            data: { number: article.volume, startYear: Number(article.coverDate.slice(0, 4)) },
+          })
+        ).documentId,
     );
 
     // The cover date is part of the key: a later file naming the same issue with another date must meet the check.
     const issueKey = `issue:${article.volume}:${article.issue}:${article.coverDate}`;
-    const issue = await this.findOrCreate(events, 'issues', issueName, issueKey, async () => {
-      const found = await this.docs('api::issue.issue').findFirst({
-        filters: { number: article.issue, volume: { number: article.volume } },
-        fields: ['coverDate'],
-      });
-      if (found && found.coverDate !== article.coverDate) {
-        throw new ArchiveConflictError(`${issueName} is already in the CMS with cover date ${found.coverDate}; this file says ${article.coverDate}`);
-      }
-      return found?.documentId ?? null;
-    }, async () =>
-      (await this.docs('api::issue.issue').create({ data: { volume, number: article.issue, coverDate: article.coverDate }, status })).documentId,
+    const issue = await this.findOrCreate(
+      events,
+      'issues',
+      issueName,
+      issueKey,
+      async () => {
+        const found = await this.docs('api::issue.issue').findFirst({
+          filters: { number: article.issue, volume: { number: article.volume } },
+          fields: ['coverDate'],
+        });
+        if (found && found.coverDate !== article.coverDate) {
+          throw new ArchiveConflictError(
+            `${issueName} is already in the CMS with cover date ${found.coverDate}; this file says ${article.coverDate}`,
+          );
+        }
+        return found?.documentId ?? null;
+      },
+      async () =>
+        (await this.docs('api::issue.issue').create({ data: { volume, number: article.issue, coverDate: article.coverDate }, status }))
+          .documentId,
     );
 
-    const existing = await this.docs('api::article.article').findFirst({ filters: { title: article.title, issue: { documentId: issue } }, fields: ['slug'] });
+    const existing = await this.docs('api::article.article').findFirst({
+      filters: { title: article.title, issue: { documentId: issue } },
+      fields: ['slug'],
+    });
     if (existing) throw new AlreadyImported(`“${article.title}” is already in ${issueName} (/articles/${existing.slug})`);
 
     const section = article.section
-      ? await this.findOrCreate(events, 'sections', article.section, `section:${slugOf(article.section)}`, () => this.findByName('api::section.section', article.section!), async () =>
-          (await this.docs('api::section.section').create({ data: { name: article.section!, slug: slugOf(article.section!) } })).documentId,
+      ? await this.findOrCreate(
+          events,
+          'sections',
+          article.section,
+          `section:${slugOf(article.section)}`,
+          () => this.findByName('api::section.section', article.section!),
+          async () =>
+            (await this.docs('api::section.section').create({ data: { name: article.section!, slug: slugOf(article.section!) } }))
+              .documentId,
         )
       : undefined;
 
@@ -158,18 +191,34 @@ class ArticleImporter {
     for (const name of article.authors) {
       const slug = slugOf(name);
       authors.push(
-        await this.findOrCreate(events, 'authors', name, `author:${slug}`, async () => {
-          const found = await this.docs('api::author.author').findFirst({ filters: { slug }, fields: ['documentId'] });
-          return found?.documentId ?? null;
-        }, async () => (await this.docs('api::author.author').create({ data: { name, slug } })).documentId),
+        await this.findOrCreate(
+          events,
+          'authors',
+          name,
+          `author:${slug}`,
+          async () => {
+            const found = await this.docs('api::author.author').findFirst({ filters: { slug }, fields: ['documentId'] });
+            return found?.documentId ?? null;
+          },
+          async () => (await this.docs('api::author.author').create({ data: { name, slug } })).documentId,
+        ),
       );
     }
 
     const citations = [];
     for (const source of article.sources) {
-      const id = await this.findOrCreate(events, 'sources', source.name, `source:${slugOf(source.name)}`, () => this.findByName('api::source.source', source.name), async () =>
-        (await this.docs('api::source.source').create({ data: { name: source.name, slug: slugOf(source.name), homepageUrl: outletHomepage(source.name, source.url) } }))
-          .documentId,
+      const id = await this.findOrCreate(
+        events,
+        'sources',
+        source.name,
+        `source:${slugOf(source.name)}`,
+        () => this.findByName('api::source.source', source.name),
+        async () =>
+          (
+            await this.docs('api::source.source').create({
+              data: { name: source.name, slug: slugOf(source.name), homepageUrl: outletHomepage(source.name, source.url) },
+            })
+          ).documentId,
       );
       citations.push({ source: id, ...(source.url ? { url: source.url } : {}) });
     }
@@ -198,7 +247,10 @@ class ArticleImporter {
 
   /** By name in any case, else by slug ("B.B.C." is "BBC"): the slug is unique, so it must not be taken twice. */
   private async findByName(uid: 'api::section.section' | 'api::source.source', name: string): Promise<string | null> {
-    const found = await this.docs(uid).findFirst({ filters: { $or: [{ name: { $eqi: name } }, { slug: slugOf(name) }] }, fields: ['documentId'] });
+    const found = await this.docs(uid).findFirst({
+      filters: { $or: [{ name: { $eqi: name } }, { slug: slugOf(name) }] },
+      fields: ['documentId'],
+    });
     return found?.documentId ?? null;
   }
 

@@ -74,7 +74,10 @@ export function parseArchiveArticle(text: string, file: string, bounds?: NumberB
     .split(/\r\n|\r|\n/)
     .map((line, index) => {
       if (line.length > MAX_LINE_LENGTH) {
-        fail(index + 1, `the line is ${line.length.toLocaleString('en')} characters long; a line may be at most ${MAX_LINE_LENGTH.toLocaleString('en')} (is this a text file?)`);
+        fail(
+          index + 1,
+          `the line is ${line.length.toLocaleString('en')} characters long; a line may be at most ${MAX_LINE_LENGTH.toLocaleString('en')} (is this a text file?)`,
+        );
       }
       return { text: line.replace(/\s+/g, ' ').trim(), number: index + 1 };
     });
@@ -86,18 +89,27 @@ export function parseArchiveArticle(text: string, file: string, bounds?: NumberB
   const lastLine = lines.length;
 
   const headerLine = nextFilled() ?? fail(1, 'the file is empty');
-  const header = HEADER.exec(headerLine.text) ?? fail(headerLine.number, `expected the volume and issue, such as “VOLUME 19, ISSUE 4”, but found “${clip(headerLine.text)}”`);
+  const header =
+    HEADER.exec(headerLine.text) ??
+    fail(headerLine.number, `expected the volume and issue, such as “VOLUME 19, ISSUE 4”, but found “${clip(headerLine.text)}”`);
   const volume = toNumber(header[1]) ?? fail(headerLine.number, `“${clip(header[1])}” is not a volume number`);
   const issue = toNumber(header[2]) ?? fail(headerLine.number, `“${clip(header[2])}” is not an issue number`);
-  if (bounds && volume > bounds.volume) fail(headerLine.number, `volume ${volume.toLocaleString('en')} is past the largest volume number, ${bounds.volume.toLocaleString('en')}`);
-  if (bounds && issue > bounds.issue) fail(headerLine.number, `issue ${issue.toLocaleString('en')} is past the largest issue number, ${bounds.issue.toLocaleString('en')}`);
+  if (bounds && volume > bounds.volume)
+    fail(
+      headerLine.number,
+      `volume ${volume.toLocaleString('en')} is past the largest volume number, ${bounds.volume.toLocaleString('en')}`,
+    );
+  if (bounds && issue > bounds.issue)
+    fail(headerLine.number, `issue ${issue.toLocaleString('en')} is past the largest issue number, ${bounds.issue.toLocaleString('en')}`);
   at += 1;
 
   let coverDate = header[3] ? parseCoverDate(header[3]) : null;
   if (header[3] && !coverDate) fail(headerLine.number, `“${clip(header[3])}” is not a cover date such as “January 2025”`);
   if (!coverDate) {
     const dateLine = nextFilled() ?? fail(lastLine, 'expected the cover date, such as “January 2025”, after the volume and issue');
-    coverDate = parseCoverDate(dateLine.text) ?? fail(dateLine.number, `expected the cover date, such as “January 2025”, but found “${clip(dateLine.text)}”`);
+    coverDate =
+      parseCoverDate(dateLine.text) ??
+      fail(dateLine.number, `expected the cover date, such as “January 2025”, but found “${clip(dateLine.text)}”`);
     at += 1;
   }
 
@@ -115,7 +127,9 @@ export function parseArchiveArticle(text: string, file: string, bounds?: NumberB
   at += 1;
 
   const bylineLine = nextFilled() ?? fail(lastLine, 'expected a byline such as “By Jane Doe” after the title');
-  const byline = BYLINE.exec(bylineLine.text) ?? fail(bylineLine.number, `expected a byline such as “By Jane Doe” after the title, but found “${clip(bylineLine.text)}”`);
+  const byline =
+    BYLINE.exec(bylineLine.text) ??
+    fail(bylineLine.number, `expected a byline such as “By Jane Doe” after the title, but found “${clip(bylineLine.text)}”`);
   const authors = splitList(byline[1]).map(tidyName);
   if (authors.length === 0) fail(bylineLine.number, 'the byline names nobody');
   at += 1;
@@ -141,7 +155,10 @@ function readBodyAndSources(lines: Line[]): { paragraphs: string[]; sources: Cit
 
   if (headingAt !== -1) {
     const inline = SOURCES_HEADING.exec(lines[headingAt].text)![1];
-    const listed = lines.slice(headingAt + 1).map((line) => line.text).filter(Boolean);
+    const listed = lines
+      .slice(headingAt + 1)
+      .map((line) => line.text)
+      .filter(Boolean);
     return { paragraphs, sources: [...(inline ? splitList(inline).map(sourceFromText) : []), ...listed.map(sourceFromText)] };
   }
   const closing = paragraphs.length ? SOURCES_SENTENCE.exec(paragraphs[paragraphs.length - 1]) : null;

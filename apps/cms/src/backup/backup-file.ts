@@ -15,7 +15,9 @@ export interface BackupFile {
  * under the folder they ran `npm run` in. Always gzipped; `.enc` is added when it is encrypted.
  */
 export function backupFileFor(name: string | undefined, options: { cwd: string; encrypted: boolean; now?: Date }): BackupFile {
-  const requested = name ? path.resolve(options.cwd, name) : path.join(options.cwd, 'backups', `masthead-${timestamp(options.now ?? new Date())}`);
+  const requested = name
+    ? path.resolve(options.cwd, name)
+    : path.join(options.cwd, 'backups', `masthead-${timestamp(options.now ?? new Date())}`);
   const base = requested.replace(ARCHIVE_SUFFIX, '');
   return { base, path: `${base}.tar.gz${options.encrypted ? '.enc' : ''}` };
 }
@@ -27,5 +29,9 @@ export function readingOf(file: string): { compressed: boolean; encrypted: boole
 
 /** 2025-03-01T09:05:07.123Z → 20250301-090507: sorts by time, safe in every file system. */
 function timestamp(date: Date): string {
-  return date.toISOString().replace(/\.\d+Z$/, '').replace(/-|:/g, '').replace('T', '-');
+  return date
+    .toISOString()
+    .replace(/\.\d+Z$/, '')
+    .replace(/-|:/g, '')
+    .replace('T', '-');
 }

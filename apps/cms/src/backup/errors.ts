@@ -26,7 +26,9 @@ export class UnreadableBackupError extends BackupError {}
 /** The target database holds content and the operator did not confirm that the restore replaces it. */
 export class RestoreRefusedError extends BackupError {
   constructor(readonly counts: Record<string, number>) {
-    const held = Object.entries(counts).map(([type, rows]) => `${type}: ${rows}`).join(', ');
+    const held = Object.entries(counts)
+      .map(([type, rows]) => `${type}: ${rows}`)
+      .join(', ');
     super(`The database holds content (rows of ${held}). A restore replaces all of it: run again with --force to confirm.`);
   }
 }
@@ -37,6 +39,8 @@ export class TransferFailedError extends BackupError {}
 /** A media record names a file outside the uploads folder (a `../` in its hash, extension or URL). */
 export class UnsafeMediaRecordError extends BackupError {
   constructor(readonly problems: string[]) {
-    super(`The media library holds ${problems.length === 1 ? 'a record' : `${problems.length} records`} naming files outside the uploads folder, so nothing was written: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? '; …' : ''}.`);
+    super(
+      `The media library holds ${problems.length === 1 ? 'a record' : `${problems.length} records`} naming files outside the uploads folder, so nothing was written: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? '; …' : ''}.`,
+    );
   }
 }

@@ -17,7 +17,13 @@ import { mediaRecordProblems, storedUploads } from './uploads';
  * @throws {TransferFailedError} when Strapi's transfer fails
  */
 export async function exportBackup(strapi: Core.Strapi, target: BackupFile, options: { key?: string }): Promise<TransferSummary> {
-  if (await access(target.path).then(() => true, () => false)) throw new BackupExistsError(target.path);
+  if (
+    await access(target.path).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new BackupExistsError(target.path);
   // Strapi's export reads each file from `public` + its URL: a `../` there would copy a server file into the backup.
   const unsafe = mediaRecordProblems(strapi, await storedUploads(strapi));
   if (unsafe.length > 0) throw new UnsafeMediaRecordError(unsafe);

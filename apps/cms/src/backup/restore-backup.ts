@@ -17,9 +17,16 @@ type SourceProvider = ReturnType<typeof fileTransfer.providers.createLocalFileSo
  * @throws {UnreadableBackupError} when it is not a backup, or is encrypted and the key is missing or wrong
  */
 export async function openBackup(file: string, options: { key?: string }): Promise<SourceProvider> {
-  if (!(await access(file).then(() => true, () => false))) throw new BackupNotFoundError(file);
+  if (
+    !(await access(file).then(
+      () => true,
+      () => false,
+    ))
+  )
+    throw new BackupNotFoundError(file);
   const { compressed, encrypted } = readingOf(file);
-  if (encrypted && !options.key) throw new UnreadableBackupError(`${file} is encrypted: set MASTHEAD_BACKUP_KEY to the key it was made with.`);
+  if (encrypted && !options.key)
+    throw new UnreadableBackupError(`${file} is encrypted: set MASTHEAD_BACKUP_KEY to the key it was made with.`);
   const source = fileTransfer.providers.createLocalFileSourceProvider({
     file: { path: file },
     compression: { enabled: compressed },
@@ -29,7 +36,9 @@ export async function openBackup(file: string, options: { key?: string }): Promi
     await source.bootstrap(transferUtils.diagnostics.createDiagnosticReporter());
   } catch {
     throw new UnreadableBackupError(
-      encrypted ? `${file} cannot be read: the key is wrong or the file is not a Masthead backup.` : `${file} is not a Masthead backup (a Strapi data archive), or it is damaged.`,
+      encrypted
+        ? `${file} cannot be read: the key is wrong or the file is not a Masthead backup.`
+        : `${file} is not a Masthead backup (a Strapi data archive), or it is damaged.`,
     );
   }
   return source;

@@ -20,7 +20,9 @@ export function isBackedUp(uid: string): boolean {
 /** The engine's per-stage filters that keep every other type out of a transfer, in either direction. */
 export const BACKUP_TRANSFORMS = {
   entities: [{ filter: (entity: { type: string }) => isBackedUp(entity.type) }],
-  links: [{ filter: (link: { left: { type: string }; right: { type: string } }) => isBackedUp(link.left.type) && isBackedUp(link.right.type) }],
+  links: [
+    { filter: (link: { left: { type: string }; right: { type: string } }) => isBackedUp(link.left.type) && isBackedUp(link.right.type) },
+  ],
 };
 
 /**

@@ -98,7 +98,9 @@ export async function deleteReplacedUploads(strapi: Core.Strapi, replaced: Store
     for (const version of [file, ...Object.values(file.formats ?? {})]) {
       if (restored.has(version.hash)) continue;
       // The restore is committed by now: a file that cannot be deleted is litter to mention, not a failure.
-      await provider.delete(version).catch((error: Error) => strapi.log.warn(`Could not delete the replaced upload ${version.url}: ${error.message}`));
+      await provider
+        .delete(version)
+        .catch((error: Error) => strapi.log.warn(`Could not delete the replaced upload ${version.url}: ${error.message}`));
     }
   }
 }

@@ -30,7 +30,11 @@ export const ADMIN_LAYOUTS: Record<string, TypeLayout> = {
     defaultSortOrder: 'DESC',
     list: ['number', 'startYear', 'endYear', 'title'],
     edit: [
-      [['number', 4], ['startYear', 4], ['endYear', 4]],
+      [
+        ['number', 4],
+        ['startYear', 4],
+        ['endYear', 4],
+      ],
       [['title', 12]],
       [['description', 12]],
       [['issues', 12]],
@@ -51,7 +55,11 @@ export const ADMIN_LAYOUTS: Record<string, TypeLayout> = {
     list: ['label', 'title', 'coverDate', 'volume', 'releaseAt'],
     edit: [
       [['releaseAt', 6]],
-      [['volume', 6], ['number', 3], ['coverDate', 3]],
+      [
+        ['volume', 6],
+        ['number', 3],
+        ['coverDate', 3],
+      ],
       [['title', 12]],
       [['cover', 12]],
       [['editorsNote', 12]],
@@ -75,12 +83,26 @@ export const ADMIN_LAYOUTS: Record<string, TypeLayout> = {
     defaultSortOrder: 'DESC',
     list: ['title', 'section', 'issue', 'authors', 'publishAt', 'updatedAt'],
     edit: [
-      [['publishAt', 4], ['unpublishAt', 4], ['releaseWithIssue', 4]],
+      [
+        ['publishAt', 4],
+        ['unpublishAt', 4],
+        ['releaseWithIssue', 4],
+      ],
       [['title', 12]],
-      [['slug', 6], ['section', 6]],
+      [
+        ['slug', 6],
+        ['section', 6],
+      ],
       [['dek', 12]],
-      [['authors', 6], ['tags', 6]],
-      [['issue', 6], ['position', 3], ['readingTimeMinutes', 3]],
+      [
+        ['authors', 6],
+        ['tags', 6],
+      ],
+      [
+        ['issue', 6],
+        ['position', 3],
+        ['readingTimeMinutes', 3],
+      ],
       [['cover', 12]],
       [['body', 12]],
       [['citations', 12]],
@@ -110,8 +132,14 @@ export const ADMIN_LAYOUTS: Record<string, TypeLayout> = {
     defaultSortOrder: 'ASC',
     list: ['name', 'role', 'classYear', 'email'],
     edit: [
-      [['name', 6], ['slug', 6]],
-      [['role', 6], ['classYear', 3]],
+      [
+        ['name', 6],
+        ['slug', 6],
+      ],
+      [
+        ['role', 6],
+        ['classYear', 3],
+      ],
       [['email', 6]],
       [['bio', 12]],
       [['avatar', 6]],
@@ -134,7 +162,10 @@ export const ADMIN_LAYOUTS: Record<string, TypeLayout> = {
     defaultSortOrder: 'ASC',
     list: ['name', 'homepageUrl'],
     edit: [
-      [['name', 6], ['slug', 6]],
+      [
+        ['name', 6],
+        ['slug', 6],
+      ],
       [['homepageUrl', 12]],
       [['description', 12]],
     ],
@@ -151,7 +182,10 @@ export const ADMIN_LAYOUTS: Record<string, TypeLayout> = {
     defaultSortOrder: 'ASC',
     list: ['name', 'position', 'description'],
     edit: [
-      [['name', 6], ['slug', 6]],
+      [
+        ['name', 6],
+        ['slug', 6],
+      ],
       [['position', 4]],
       [['description', 12]],
       [['articles', 12]],
@@ -169,7 +203,13 @@ export const ADMIN_LAYOUTS: Record<string, TypeLayout> = {
     defaultSortBy: 'name',
     defaultSortOrder: 'ASC',
     list: ['name', 'slug'],
-    edit: [[['name', 6], ['slug', 6]], [['articles', 12]]],
+    edit: [
+      [
+        ['name', 6],
+        ['slug', 6],
+      ],
+      [['articles', 12]],
+    ],
     fields: {
       name: { label: 'Name' },
       slug: { label: 'URL slug' },
@@ -181,9 +221,17 @@ export const ADMIN_LAYOUTS: Record<string, TypeLayout> = {
     defaultSortBy: 'updatedAt',
     defaultSortOrder: 'DESC',
     list: ['from', 'to', 'updatedAt'],
-    edit: [[['from', 6], ['to', 6]]],
+    edit: [
+      [
+        ['from', 6],
+        ['to', 6],
+      ],
+    ],
     fields: {
-      from: { label: 'Old path', description: 'A path on the website, e.g. /articles/old-slug. Added automatically when a published article’s slug changes.' },
+      from: {
+        label: 'Old path',
+        description: 'A path on the website, e.g. /articles/old-slug. Added automatically when a published article’s slug changes.',
+      },
       to: { label: 'Redirects to', description: 'Where readers and search engines are sent for good, e.g. /articles/new-slug.' },
       updatedAt: { label: 'Last changed' },
     },
@@ -212,7 +260,14 @@ export const COMPONENT_LAYOUTS: Record<string, TypeLayout> = {
     defaultSortBy: 'id',
     defaultSortOrder: 'ASC',
     list: ['source', 'pageTitle'],
-    edit: [[['source', 6], ['accessedOn', 6]], [['url', 12]], [['pageTitle', 12]]],
+    edit: [
+      [
+        ['source', 6],
+        ['accessedOn', 6],
+      ],
+      [['url', 12]],
+      [['pageTitle', 12]],
+    ],
     fields: {
       source: { label: 'Outlet' },
       url: { label: 'Exact URL', placeholder: 'https://www.bbc.com/news/…' },
@@ -236,7 +291,9 @@ export async function applyAdminLayouts(strapi: Core.Strapi): Promise<void> {
 }
 
 interface ConfigurationService {
-  findConfiguration(schema: unknown): Promise<{ settings: object; metadatas: Record<string, { edit: object; list: object }>; layouts: object }>;
+  findConfiguration(
+    schema: unknown,
+  ): Promise<{ settings: object; metadatas: Record<string, { edit: object; list: object }>; layouts: object }>;
   updateConfiguration(schema: unknown, configuration: unknown): Promise<unknown>;
 }
 

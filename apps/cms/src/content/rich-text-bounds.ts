@@ -40,16 +40,24 @@ export function richTextProblem(field: string, value: unknown): RichTextProblem 
     const { node, depth } = stack.pop()!;
     nodes += 1;
     if (depth > RICH_TEXT_LIMITS.maxDepth) {
-      return { message: `${field} nests deeper than ${RICH_TEXT_LIMITS.maxDepth} levels (lists inside lists); flatten it.`, limit: RICH_TEXT_LIMITS.maxDepth };
+      return {
+        message: `${field} nests deeper than ${RICH_TEXT_LIMITS.maxDepth} levels (lists inside lists); flatten it.`,
+        limit: RICH_TEXT_LIMITS.maxDepth,
+      };
     }
     if (nodes > RICH_TEXT_LIMITS.maxNodes) {
-      return { message: `${field} has more than ${RICH_TEXT_LIMITS.maxNodes.toLocaleString('en')} elements; split it.`, limit: RICH_TEXT_LIMITS.maxNodes };
+      return {
+        message: `${field} has more than ${RICH_TEXT_LIMITS.maxNodes.toLocaleString('en')} elements; split it.`,
+        limit: RICH_TEXT_LIMITS.maxNodes,
+      };
     }
     if (!isRecord(node)) return { message: `${field} holds something that is not a block.` };
     if (node.type === 'image') {
       const url = isRecord(node.image) ? node.image.url : undefined;
       if (typeof url !== 'string' || !IMAGE_URL.test(url.trim())) {
-        return { message: `An image in ${field} must come from the media library or an http(s) address, not ${JSON.stringify(String(url).slice(0, 80))}.` };
+        return {
+          message: `An image in ${field} must come from the media library or an http(s) address, not ${JSON.stringify(String(url).slice(0, 80))}.`,
+        };
       }
     }
     if (Array.isArray(node.children)) for (const child of node.children) stack.push({ node: child, depth: depth + 1 });
@@ -57,7 +65,10 @@ export function richTextProblem(field: string, value: unknown): RichTextProblem 
   // Measured once the depth is known to be small: serialising a hostile depth would overflow the stack itself.
   const bytes = Buffer.byteLength(JSON.stringify(value));
   if (bytes > RICH_TEXT_LIMITS.maxBytes) {
-    return { message: `${field} is ${bytes.toLocaleString('en')} bytes; rich text may be at most ${RICH_TEXT_LIMITS.maxBytes.toLocaleString('en')}.`, limit: RICH_TEXT_LIMITS.maxBytes };
+    return {
+      message: `${field} is ${bytes.toLocaleString('en')} bytes; rich text may be at most ${RICH_TEXT_LIMITS.maxBytes.toLocaleString('en')}.`,
+      limit: RICH_TEXT_LIMITS.maxBytes,
+    };
   }
   return null;
 }

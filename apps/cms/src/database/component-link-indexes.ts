@@ -26,7 +26,10 @@ export async function ensureComponentLinkIndexes(strapi: Core.Strapi): Promise<s
         if (attribute?.type !== 'relation' || !attribute.target) break;
         const table = attribute.joinTable;
         if (table?.on) {
-          wanted.set(`${table.name}_cmp_lookup_idx`, { table: table.name, columns: [table.inverseJoinColumn.name, ...Object.keys(table.on)] });
+          wanted.set(`${table.name}_cmp_lookup_idx`, {
+            table: table.name,
+            columns: [table.inverseJoinColumn.name, ...Object.keys(table.on)],
+          });
         }
         uid = attribute.target;
       }

@@ -31,7 +31,7 @@ export function articleDerivedFields(strapi: Core.Strapi): Modules.Documents.Mid
         const searchText = await searchTextAfterWrite(strapi, context.params, data);
         if (searchText !== null) data.searchText = searchText;
         if (params.status === 'published' && !data.firstPublishedAt) {
-          data.firstPublishedAt = await existingFirstPublishedAt(strapi, context.params) ?? new Date();
+          data.firstPublishedAt = (await existingFirstPublishedAt(strapi, context.params)) ?? new Date();
         }
       }
     }
@@ -40,9 +40,7 @@ export function articleDerivedFields(strapi: Core.Strapi): Modules.Documents.Mid
       const { documentId } = context.params as { documentId: string };
       if (!(await existingFirstPublishedAt(strapi, context.params))) {
         // Stamp the draft: publishing copies the draft, so the published version carries the date too.
-        await strapi.db
-          .query(UID.article)
-          .updateMany({ where: { documentId, publishedAt: null }, data: { firstPublishedAt: new Date() } });
+        await strapi.db.query(UID.article).updateMany({ where: { documentId, publishedAt: null }, data: { firstPublishedAt: new Date() } });
       }
     }
 

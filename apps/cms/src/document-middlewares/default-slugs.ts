@@ -20,7 +20,9 @@ export function defaultSlugs(strapi: Core.Strapi): Modules.Documents.Middleware.
       if (!source) continue;
       // A title past its own limit is refused by validation after this: slugifying it first is wasted work, and
       // quadratic (2.4 s for 65,000 characters, blocking every other request), so it is left to that refusal.
-      const limit = (context.contentType.attributes as Record<string, { maxLength?: number }>)[attribute.targetField]?.maxLength ?? MAX_SLUG_SOURCE_LENGTH;
+      const limit =
+        (context.contentType.attributes as Record<string, { maxLength?: number }>)[attribute.targetField]?.maxLength ??
+        MAX_SLUG_SOURCE_LENGTH;
       if (typeof source === 'string' && source.length > Math.min(limit, MAX_SLUG_SOURCE_LENGTH)) continue;
       data[field] = await strapi
         .plugin('content-manager')

@@ -23,19 +23,64 @@ interface Entry {
  * Every document middleware, outermost first: the one place their order is decided (`src/index.ts` registers the
  * list as it is; `__tests__/order.test.ts` pins it). The website's revalidation joins when the site is configured.
  */
-export function documentMiddlewares(strapi: Core.Strapi, { generation, notifier }: { generation: Generation; notifier?: Notifier }): Entry[] {
+export function documentMiddlewares(
+  strapi: Core.Strapi,
+  { generation, notifier }: { generation: Generation; notifier?: Notifier },
+): Entry[] {
   return [
-    { name: 'awaitCacheInvalidation', position: 'outermost: a write answers once the cache has moved on, after every write below', middleware: awaitCacheInvalidation(generation) },
-    { name: 'richTextBounds', position: 'before anything reads the body: a hostile tree is refused at its limit, not walked by every rule below', middleware: richTextBounds(strapi) },
-    { name: 'defaultSlugs', position: 'before the rules below read or publish a new document, which needs its slug', middleware: defaultSlugs(strapi) },
-    { name: 'articleDerivedFields', position: 'before the checks: reading time, search text and first publication are part of what they read', middleware: articleDerivedFields(strapi) },
-    { name: 'articlePublishCheck', position: 'around the schedule and redirect writes below, so a refused publish rolls them back too', middleware: articlePublishCheck(strapi) },
-    { name: 'scheduleFields', position: 'inside the publish check: clearing a pending publish time is undone with a refused publish', middleware: scheduleFields(strapi) },
-    { name: 'slugRedirects', position: 'inside the publish check: the old URL redirects only if the publish stands', middleware: slugRedirects(strapi) },
-    { name: 'issueIntegrity', position: 'around the labels below: a clash of issue numbers rolls their update back', middleware: issueIntegrity(strapi) },
-    { name: 'issueLabels', position: 'after the write it labels, inside the integrity check’s transaction', middleware: issueLabels(strapi) },
+    {
+      name: 'awaitCacheInvalidation',
+      position: 'outermost: a write answers once the cache has moved on, after every write below',
+      middleware: awaitCacheInvalidation(generation),
+    },
+    {
+      name: 'richTextBounds',
+      position: 'before anything reads the body: a hostile tree is refused at its limit, not walked by every rule below',
+      middleware: richTextBounds(strapi),
+    },
+    {
+      name: 'defaultSlugs',
+      position: 'before the rules below read or publish a new document, which needs its slug',
+      middleware: defaultSlugs(strapi),
+    },
+    {
+      name: 'articleDerivedFields',
+      position: 'before the checks: reading time, search text and first publication are part of what they read',
+      middleware: articleDerivedFields(strapi),
+    },
+    {
+      name: 'articlePublishCheck',
+      position: 'around the schedule and redirect writes below, so a refused publish rolls them back too',
+      middleware: articlePublishCheck(strapi),
+    },
+    {
+      name: 'scheduleFields',
+      position: 'inside the publish check: clearing a pending publish time is undone with a refused publish',
+      middleware: scheduleFields(strapi),
+    },
+    {
+      name: 'slugRedirects',
+      position: 'inside the publish check: the old URL redirects only if the publish stands',
+      middleware: slugRedirects(strapi),
+    },
+    {
+      name: 'issueIntegrity',
+      position: 'around the labels below: a clash of issue numbers rolls their update back',
+      middleware: issueIntegrity(strapi),
+    },
+    {
+      name: 'issueLabels',
+      position: 'after the write it labels, inside the integrity check’s transaction',
+      middleware: issueLabels(strapi),
+    },
     ...(notifier
-      ? [{ name: 'revalidation', position: 'innermost: reads the page views just around the write, and notifies once the outermost transaction commits', middleware: revalidationMiddleware(strapi, notifier) }]
+      ? [
+          {
+            name: 'revalidation',
+            position: 'innermost: reads the page views just around the write, and notifies once the outermost transaction commits',
+            middleware: revalidationMiddleware(strapi, notifier),
+          },
+        ]
       : []),
   ];
 }

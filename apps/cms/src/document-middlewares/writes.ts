@@ -24,7 +24,8 @@ export const sendsData = (context: Context) => context.action === 'create' || co
 export const stores = (context: Context) => sendsData(context) || context.action === 'publish';
 
 /** A call that makes a published version: `publish`, or a create or update with `status: 'published'` (REST, the importer). */
-export const publishes = (context: Context) => context.action === 'publish' || (sendsData(context) && paramsOf(context).status === 'published');
+export const publishes = (context: Context) =>
+  context.action === 'publish' || (sendsData(context) && paramsOf(context).status === 'published');
 
 /**
  * A call that publishes a document again: `publish`, or an update with `status: 'published'`. Unlike `publishes`,

@@ -40,7 +40,10 @@ const databaseUnavailable: Core.MiddlewareFactory = (_config, { strapi }) => {
   const unavailable = (ctx: Parameters<Core.MiddlewareHandler>[0]) => {
     ctx.status = 503;
     ctx.set('Retry-After', String(RETRY_AFTER_SECONDS));
-    ctx.body = { data: null, error: { status: 503, name: 'ServiceUnavailableError', message: 'The database is unavailable; try again shortly.', details: {} } };
+    ctx.body = {
+      data: null,
+      error: { status: 503, name: 'ServiceUnavailableError', message: 'The database is unavailable; try again shortly.', details: {} },
+    };
   };
   return async (ctx, next) => {
     try {

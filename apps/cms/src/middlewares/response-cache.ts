@@ -15,7 +15,9 @@ type Context = Parameters<Core.MiddlewareHandler>[0];
  * added later must be listed here to be cached, not shut out after it leaked one caller's answer to another.
  */
 const isPublicRead = (ctx: Context) =>
-  ctx.method === 'GET' && isApiPath(ctx.path) && (collectionOfPath(ctx.path) !== undefined || ctx.path.toLowerCase().replace(/\/+$/, '') === '/api/search');
+  ctx.method === 'GET' &&
+  isApiPath(ctx.path) &&
+  (collectionOfPath(ctx.path) !== undefined || ctx.path.toLowerCase().replace(/\/+$/, '') === '/api/search');
 
 /**
  * Turns an object answer into the JSON text it will be sent as, once, and says whether it did. Left an object, it is
@@ -24,7 +26,8 @@ const isPublicRead = (ctx: Context) =>
  */
 function serialiseJson(ctx: Context): boolean {
   const { body } = ctx;
-  if (body === null || typeof body !== 'object' || Buffer.isBuffer(body) || typeof (body as { pipe?: unknown }).pipe === 'function') return false;
+  if (body === null || typeof body !== 'object' || Buffer.isBuffer(body) || typeof (body as { pipe?: unknown }).pipe === 'function')
+    return false;
   ctx.body = JSON.stringify(body);
   return true;
 }

@@ -51,7 +51,10 @@ export function createPreviewSessions(strapi: Core.Strapi): PreviewSessions {
   const table = ownTable(strapi, TABLE, (columns) => {
     // The order sessions were opened in, which timestamps alone do not give (two clicks in one millisecond).
     columns.increments('id');
-    columns.string('digest', 64).notNullable().unique({ indexName: `${TABLE}_digest_uq` });
+    columns
+      .string('digest', 64)
+      .notNullable()
+      .unique({ indexName: `${TABLE}_digest_uq` });
     columns.integer('admin_user_id').notNullable().index(`${TABLE}_admin_user_idx`);
     columns.string('admin_device_id', 255).nullable();
     columns.string('admin_session_id', 255).notNullable();
@@ -62,7 +65,10 @@ export function createPreviewSessions(strapi: Core.Strapi): PreviewSessions {
   });
   async function find(session: string): Promise<Row | undefined> {
     await table.ensure();
-    return table.rows().where({ digest: digestOf(session) }).first();
+    return table
+      .rows()
+      .where({ digest: digestOf(session) })
+      .first();
   }
 
   /** Why a stored session may not read drafts now, or `null` when it may (the browser aside). */
@@ -90,14 +96,19 @@ export function createPreviewSessions(strapi: Core.Strapi): PreviewSessions {
     const refused = await refusal(row, now);
     if (refused) return { live: false, reason: refused };
     if (row!.browser !== browser) {
-      return { live: false, reason: row!.browser === null ? 'the preview link was not opened yet' : 'the preview was opened in another browser' };
+      return {
+        live: false,
+        reason: row!.browser === null ? 'the preview link was not opened yet' : 'the preview was opened in another browser',
+      };
     }
     return { live: true, expires: Number(row!.expires_at) };
   }
 
   return {
     async open(editor, now = Date.now()) {
-      const adminSession = await strapi.db.query('admin::session').findOne({ where: { sessionId: editor.adminSessionId, origin: 'admin' }, select: ['deviceId'] });
+      const adminSession = await strapi.db
+        .query('admin::session')
+        .findOne({ where: { sessionId: editor.adminSessionId, origin: 'admin' }, select: ['deviceId'] });
       const session = randomBytes(32).toString('base64url');
       const expires = now + PREVIEW_SESSION_TTL_MS;
       await table.ensure();
@@ -112,15 +123,28 @@ export function createPreviewSessions(strapi: Core.Strapi): PreviewSessions {
         created_at: now,
       });
       await table.rows().where('expires_at', '<=', now).delete();
-      const held = await table.rows().where({ admin_user_id: editor.userId, revoked_at: null }).orderBy('id', 'desc').offset(MAX_SESSIONS_PER_EDITOR).select('digest');
-      if (held.length > 0) await table.rows().whereIn('digest', held.map((row: Pick<Row, 'digest'>) => row.digest)).update({ revoked_at: now });
+      const held = await table
+        .rows()
+        .where({ admin_user_id: editor.userId, revoked_at: null })
+        .orderBy('id', 'desc')
+        .offset(MAX_SESSIONS_PER_EDITOR)
+        .select('digest');
+      if (held.length > 0)
+        await table
+          .rows()
+          .whereIn(
+            'digest',
+            held.map((row: Pick<Row, 'digest'>) => row.digest),
+          )
+          .update({ revoked_at: now });
       return { session, expires };
     },
 
     async claim(session, browser, now = Date.now()) {
       const row = await find(session);
       // Atomic: of two browsers opening the same link at once, one claims it; the other is told so by the check.
-      if (row?.browser === null && !(await refusal(row, now))) await table.rows().where({ digest: row.digest, browser: null }).update({ browser });
+      if (row?.browser === null && !(await refusal(row, now)))
+        await table.rows().where({ digest: row.digest, browser: null }).update({ browser });
       return check(session, browser, now);
     },
 
@@ -128,7 +152,10 @@ export function createPreviewSessions(strapi: Core.Strapi): PreviewSessions {
 
     async revoke(session, now = Date.now()) {
       await table.ensure();
-      await table.rows().where({ digest: digestOf(session), revoked_at: null }).update({ revoked_at: now });
+      await table
+        .rows()
+        .where({ digest: digestOf(session), revoked_at: null })
+        .update({ revoked_at: now });
     },
   };
 }

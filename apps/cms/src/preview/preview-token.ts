@@ -24,15 +24,27 @@ export async function syncPreviewToken(strapi: Core.Strapi, accessKey: string): 
   const encryption = strapi.service('admin::encryption') as { encrypt(value: string): string };
   const rows = strapi.db.query('admin::api-token');
 
-  let token: { id: number; accessKey: string } | null = await rows.findOne({ where: { name: PREVIEW_TOKEN_NAME }, select: ['id', 'accessKey'] });
+  let token: { id: number; accessKey: string } | null = await rows.findOne({
+    where: { name: PREVIEW_TOKEN_NAME },
+    select: ['id', 'accessKey'],
+  });
   let outcome: 'created' | 'updated' = 'updated';
   if (!token) {
-    const created = await tokens.create({ name: PREVIEW_TOKEN_NAME, description: 'Lets the website show drafts in previews. Managed by Masthead.', type: 'custom', lifespan: null, permissions: PERMISSIONS });
+    const created = await tokens.create({
+      name: PREVIEW_TOKEN_NAME,
+      description: 'Lets the website show drafts in previews. Managed by Masthead.',
+      type: 'custom',
+      lifespan: null,
+      permissions: PERMISSIONS,
+    });
     token = { id: created.id, accessKey: '' };
     outcome = 'created';
   }
   // Permissions too, at every start: a token created by an older release may lack the redirect reads.
-  const granted: { permissions?: Array<{ action: string }> } | null = await rows.findOne({ where: { id: token.id }, populate: ['permissions'] });
+  const granted: { permissions?: Array<{ action: string }> } | null = await rows.findOne({
+    where: { id: token.id },
+    populate: ['permissions'],
+  });
   const actions = new Set((granted?.permissions ?? []).map((permission) => permission.action));
   const permissionsChanged = actions.size !== PERMISSIONS.length || PERMISSIONS.some((action) => !actions.has(action));
   if (permissionsChanged) await tokens.update(token.id, { permissions: PERMISSIONS });

@@ -46,7 +46,9 @@ async function pagePath(strapi: Core.Strapi, uid: string, documentId: string): P
     return draft?.slug ? sitePaths.article(draft.slug) : null;
   }
   if (uid === UID.issue) {
-    const draft = await strapi.db.query(uid).findOne({ where: { documentId, publishedAt: null }, select: ['number'], populate: { volume: { select: ['number'] } } });
+    const draft = await strapi.db
+      .query(uid)
+      .findOne({ where: { documentId, publishedAt: null }, select: ['number'], populate: { volume: { select: ['number'] } } });
     return draft?.volume ? sitePaths.issue(draft.volume.number, draft.number) : null;
   }
   const pageOf = SLUGGED_PAGES[uid];

@@ -25,7 +25,12 @@ function counts(strapi: Core.Strapi, params: FindParams): boolean {
  * filters of its own: a page and a count want different forms of the same filter (`relationFiltersAsSubqueries`).
  * `coreFind` is the service's `super.find`; the pagination it answers is the core one, total and page count included.
  */
-export async function findThroughSubqueries<F extends Found>(strapi: Core.Strapi, uid: string, given: object, coreFind: (params: FindParams) => Promise<F>): Promise<F> {
+export async function findThroughSubqueries<F extends Found>(
+  strapi: Core.Strapi,
+  uid: string,
+  given: object,
+  coreFind: (params: FindParams) => Promise<F>,
+): Promise<F> {
   const params = given as FindParams;
   const counting = counts(strapi, params);
   const filters = await relationFiltersAsSubqueries(strapi, uid, params.filters, { counting });

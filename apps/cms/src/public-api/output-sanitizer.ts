@@ -52,10 +52,17 @@ interface Walk {
 }
 
 /** users-permissions' one output rule: a role never lists its users. */
-const isRoleUsers = (schema: Schema, attribute: Attribute) => schema.uid === USERS_PERMISSIONS_ROLE && attribute.target === USERS_PERMISSIONS_USER;
+const isRoleUsers = (schema: Schema, attribute: Attribute) =>
+  schema.uid === USERS_PERMISSIONS_ROLE && attribute.target === USERS_PERMISSIONS_USER;
 
 const targetOf = (attribute: Attribute) =>
-  attribute.type === 'relation' ? attribute.target : attribute.type === 'media' ? UPLOAD_FILE : attribute.type === 'component' ? attribute.component : undefined;
+  attribute.type === 'relation'
+    ? attribute.target
+    : attribute.type === 'media'
+      ? UPLOAD_FILE
+      : attribute.type === 'component'
+        ? attribute.component
+        : undefined;
 
 /** Whether the caller may keep this relation; an unasked target is kept for now and asked before the next walk. */
 function keepsRelation(walk: Walk, schema: Schema, key: string, attribute: Attribute): boolean {

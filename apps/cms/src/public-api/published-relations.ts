@@ -2,8 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 
 type Attribute = { type: string; target?: string; component?: string };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const LOGICAL = new Set(['$and', '$or', '$not']);
 

@@ -127,7 +127,8 @@ function walkLinks(strapi: Core.Strapi, attribute: AttributeMetadata, filters: u
     if (!hop.joinTable || !hop.target || !isRecord(conditions)) return undefined;
     links.push(hop.joinTable);
     const names = Object.keys(conditions);
-    const next = names.length === 1 ? (strapi.db.metadata.get(hop.target).attributes[names[0]] as AttributeMetadata | undefined) : undefined;
+    const next =
+      names.length === 1 ? (strapi.db.metadata.get(hop.target).attributes[names[0]] as AttributeMetadata | undefined) : undefined;
     if (next?.type !== 'relation') {
       const targets = idsMatching(strapi, hop.target, conditions);
       return targets && { links, targets };
@@ -149,7 +150,15 @@ const idSet = (strapi: Core.Strapi, { links, targets }: LinkWalk) =>
  */
 async function largestHop(strapi: Core.Strapi, { links, targets }: LinkWalk, cap: number): Promise<number> {
   const reached = async (rows: QueryBuilder) => {
-    const [row] = (await strapi.db.getConnection().count({ reached: '*' }).from(rows.clone().limit(cap + 1).as('probe'))) as Array<{ reached: number | string }>;
+    const [row] = (await strapi.db
+      .getConnection()
+      .count({ reached: '*' })
+      .from(
+        rows
+          .clone()
+          .limit(cap + 1)
+          .as('probe'),
+      )) as Array<{ reached: number | string }>;
     return Number(row.reached);
   };
   let ids = targets;
@@ -170,9 +179,17 @@ async function largestHop(strapi: Core.Strapi, { links, targets }: LinkWalk, cap
  */
 function correlatedIds(strapi: Core.Strapi, { links, targets }: LinkWalk): QueryBuilder {
   const alias = (index: number) => `j${index}`;
-  const query = strapi.db.getConnection().select(`${alias(0)}.${links[0].joinColumn.name}`).from(`${links[0].name} as ${alias(0)}`);
+  const query = strapi.db
+    .getConnection()
+    .select(`${alias(0)}.${links[0].joinColumn.name}`)
+    .from(`${links[0].name} as ${alias(0)}`);
   links.forEach((link, index) => {
-    if (index > 0) query.join(`${link.name} as ${alias(index)}`, `${alias(index)}.${link.joinColumn.name}`, `${alias(index - 1)}.${links[index - 1].inverseJoinColumn.name}`);
+    if (index > 0)
+      query.join(
+        `${link.name} as ${alias(index)}`,
+        `${alias(index)}.${link.joinColumn.name}`,
+        `${alias(index - 1)}.${links[index - 1].inverseJoinColumn.name}`,
+      );
     for (const [column, value] of Object.entries(link.on ?? {})) query.where(`${alias(index)}.${column}`, value);
   });
   const last = links.length - 1;

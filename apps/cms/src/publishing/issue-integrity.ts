@@ -3,7 +3,13 @@ import { errors } from '@strapi/utils';
 import { checkAfterWrite, stores } from '../document-middlewares/writes';
 import { UID } from '../uids';
 
-type IssueRow = { id: number; documentId: string; number: number | null; publishedAt: string | null; volume: { id: number; number: number } | null };
+type IssueRow = {
+  id: number;
+  documentId: string;
+  number: number | null;
+  publishedAt: string | null;
+  volume: { id: number; number: number } | null;
+};
 
 /**
  * Issue numbers are unique within their volume, and an issue goes live only inside a volume.

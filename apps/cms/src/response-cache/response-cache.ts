@@ -19,7 +19,9 @@ export const responseCacheOf = (strapi: Core.Strapi): ResponseCache => caches.of
 function createResponseCache(strapi: Core.Strapi): ResponseCache {
   const env = getEnv();
   const generation = createGeneration(strapi, (error) =>
-    strapi.log.error(`The response cache could not record a change (${error.message}); answers may be stale for up to ${env.MASTHEAD_RESPONSE_CACHE_TTL_SECONDS} s.`),
+    strapi.log.error(
+      `The response cache could not record a change (${error.message}); answers may be stale for up to ${env.MASTHEAD_RESPONSE_CACHE_TTL_SECONDS} s.`,
+    ),
   );
   const ttlMs = env.MASTHEAD_RESPONSE_CACHE_TTL_SECONDS * 1000;
   let store: ResponseStore | undefined;
@@ -30,7 +32,8 @@ function createResponseCache(strapi: Core.Strapi): ResponseCache {
       // The env schema requires the URL with this mode.
       url: env.MASTHEAD_RESPONSE_CACHE_REDIS_URL!,
       ttlMs,
-      onError: (error) => strapi.log.warn(`The response cache's Redis is unavailable (${error.message}); the API answers uncached until it is back.`),
+      onError: (error) =>
+        strapi.log.warn(`The response cache's Redis is unavailable (${error.message}); the API answers uncached until it is back.`),
     });
   }
   return { generation, store };

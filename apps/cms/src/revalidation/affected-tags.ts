@@ -33,7 +33,9 @@ export interface Revalidation {
   paths: string[];
 }
 
-const unique = (values: Array<string | null | undefined | false>) => [...new Set(values.filter((value): value is string => Boolean(value)))];
+const unique = (values: Array<string | null | undefined | false>) => [
+  ...new Set(values.filter((value): value is string => Boolean(value))),
+];
 
 export function articleRevalidation(before: ArticleView | null, after: ArticleView | null): Revalidation {
   const views = [before, after].filter((view): view is ArticleView => view !== null);

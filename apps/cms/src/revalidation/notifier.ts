@@ -46,7 +46,11 @@ export function createNotifier(
       try {
         const response = await send(endpoint, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', [TIMESTAMP_HEADER]: String(timestamp), [SIGNATURE_HEADER]: signRevalidation(options.secret, body, timestamp) },
+          headers: {
+            'content-type': 'application/json',
+            [TIMESTAMP_HEADER]: String(timestamp),
+            [SIGNATURE_HEADER]: signRevalidation(options.secret, body, timestamp),
+          },
           body,
           signal: AbortSignal.timeout(TIMEOUT_MS),
         });

@@ -52,7 +52,9 @@ const ARTICLES_BY: Record<TermKind, (id: number) => Record<string, unknown>> = {
 };
 
 export async function termView(strapi: Core.Strapi, kind: TermKind, documentId: string): Promise<TermView | null> {
-  const row = await strapi.db.query(`api::${kind}.${kind}`).findOne({ where: { documentId }, select: kind === 'volume' ? ['id'] : ['id', 'slug'] });
+  const row = await strapi.db
+    .query(`api::${kind}.${kind}`)
+    .findOne({ where: { documentId }, select: kind === 'volume' ? ['id'] : ['id', 'slug'] });
   if (!row) return null;
   const articles: Slugged[] = await strapi.db
     .query('api::article.article')

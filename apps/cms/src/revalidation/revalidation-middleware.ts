@@ -44,7 +44,10 @@ export function revalidationMiddleware(strapi: Core.Strapi, notifier: Notifier):
 /** Reads the public view before a change; the function it returns reads it after and names what to revalidate. */
 type Tracker = (documentId: string | undefined) => Promise<(documentId: string | undefined) => Promise<Revalidation>>;
 
-function track<View>(read: (documentId: string) => Promise<View | null>, affected: (before: View | null, after: View | null) => Revalidation): Tracker {
+function track<View>(
+  read: (documentId: string) => Promise<View | null>,
+  affected: (before: View | null, after: View | null) => Revalidation,
+): Tracker {
   return async (given) => {
     const before = given ? await read(given) : null;
     return async (documentId) => affected(before, documentId ? await read(documentId) : null);
@@ -55,5 +58,10 @@ function tracker(strapi: Core.Strapi, uid: string): Tracker | null {
   if (uid === UID.article) return track((id) => articleView(strapi, id), articleRevalidation);
   if (uid === UID.issue) return track((id) => issueView(strapi, id), issueRevalidation);
   const kind = TERMS[uid];
-  return kind ? track((id) => termView(strapi, kind, id), (before, after) => termRevalidation(kind, before, after)) : null;
+  return kind
+    ? track(
+        (id) => termView(strapi, kind, id),
+        (before, after) => termRevalidation(kind, before, after),
+      )
+    : null;
 }

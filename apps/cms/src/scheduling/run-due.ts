@@ -66,7 +66,12 @@ function timeField(kind: Due['kind']): 'publishAt' | 'unpublishAt' | 'releaseAt'
 }
 
 function describe(item: Due): string {
-  const what = item.kind === 'release' ? 'The release of' : item.kind === 'publish' ? 'The scheduled publication of' : 'The scheduled unpublication of';
+  const what =
+    item.kind === 'release'
+      ? 'The release of'
+      : item.kind === 'publish'
+        ? 'The scheduled publication of'
+        : 'The scheduled unpublication of';
   return `${what} ${item.title ? `“${item.title}”` : item.documentId} at ${item.at.toISOString()}`;
 }
 
@@ -106,7 +111,9 @@ async function releaseIssue(strapi: Core.Strapi, documentId: string): Promise<vo
     await strapi.db.query(UID.issue).updateMany({ where: { documentId }, data: { releaseAt: null, scheduleError: null } });
     await strapi.documents(UID.issue).publish({ documentId });
     for (const article of articles) {
-      await strapi.db.query(UID.article).updateMany({ where: { documentId: article.documentId }, data: { publishAt: null, scheduleError: null } });
+      await strapi.db
+        .query(UID.article)
+        .updateMany({ where: { documentId: article.documentId }, data: { publishAt: null, scheduleError: null } });
       await strapi.documents(UID.article).publish({ documentId: article.documentId });
     }
   });

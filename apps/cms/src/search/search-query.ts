@@ -43,10 +43,14 @@ export class SearchQueryError extends Error {
 export function parseSearchQuery(query: Record<string, unknown>): SearchQuery {
   const result = searchQuerySchema.safeParse(query);
   if (!result.success) {
-    const issues = result.error.issues.map((issue): SearchQueryIssue =>
-      issue.code === 'unrecognized_keys'
-        ? { parameter: issue.keys.join(', '), message: `${issue.keys.length > 1 ? 'are not parameters' : 'is not a parameter'} of GET /api/search; it takes ${Object.keys(searchQuerySchema.shape).join(', ')}` }
-        : { parameter: issue.path.join('.'), message: issue.message },
+    const issues = result.error.issues.map(
+      (issue): SearchQueryIssue =>
+        issue.code === 'unrecognized_keys'
+          ? {
+              parameter: issue.keys.join(', '),
+              message: `${issue.keys.length > 1 ? 'are not parameters' : 'is not a parameter'} of GET /api/search; it takes ${Object.keys(searchQuerySchema.shape).join(', ')}`,
+            }
+          : { parameter: issue.path.join('.'), message: issue.message },
     );
     throw new SearchQueryError(issues);
   }

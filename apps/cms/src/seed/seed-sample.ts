@@ -24,8 +24,7 @@ type DocumentIds = Map<string, string>;
  * @throws SampleContentError when a content file is broken, before anything is written.
  */
 export async function seedSampleIfEmpty(strapi: Core.Strapi): Promise<SeedReport> {
-  const existing =
-    (await strapi.db.query('api::volume.volume').count()) + (await strapi.db.query('api::article.article').count());
+  const existing = (await strapi.db.query('api::volume.volume').count()) + (await strapi.db.query('api::article.article').count());
   const report: SeedReport = { seeded: false, volumes: 0, issues: 0, articles: 0, authors: 0, sources: 0 };
   if (existing > 0) return report;
 

@@ -29,7 +29,11 @@ export function guardUploadProvider(strapi: Core.Strapi): void {
         const problem = fileNameProblem(file ?? {});
         const target = local && !problem ? path.resolve(uploads, `${file.hash as string}${(file.ext as string | undefined) ?? ''}`) : null;
         if (problem || (target && path.dirname(target) !== uploads)) {
-          return Promise.reject(new errors.ApplicationError(`Refused to ${method === 'delete' ? 'delete' : 'write'} an upload outside the uploads folder: ${problem ?? target}.`));
+          return Promise.reject(
+            new errors.ApplicationError(
+              `Refused to ${method === 'delete' ? 'delete' : 'write'} an upload outside the uploads folder: ${problem ?? target}.`,
+            ),
+          );
         }
       }
       return (original as (...args: unknown[]) => unknown).apply(this, args);

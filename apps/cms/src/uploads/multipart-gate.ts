@@ -21,7 +21,14 @@ const bearerOf = (headers: GateRequest['headers']): string | null => {
 
 /** Whether `token` is an admin's live session (the Media Library's uploads). */
 async function isAdminSession(strapi: Core.Strapi, token: string): Promise<boolean> {
-  const sessions = (strapi as unknown as { sessionManager?: (origin: string) => { validateAccessToken(token: string): { isValid: boolean; payload?: { sessionId: string } }; isSessionActive(id: string): Promise<boolean> } }).sessionManager;
+  const sessions = (
+    strapi as unknown as {
+      sessionManager?: (origin: string) => {
+        validateAccessToken(token: string): { isValid: boolean; payload?: { sessionId: string } };
+        isSessionActive(id: string): Promise<boolean>;
+      };
+    }
+  ).sessionManager;
   if (!sessions) return false;
   const result = sessions('admin').validateAccessToken(token);
   return result.isValid && Boolean(result.payload) && (await sessions('admin').isSessionActive(result.payload!.sessionId));
@@ -29,7 +36,10 @@ async function isAdminSession(strapi: Core.Strapi, token: string): Promise<boole
 
 /** Whether `token` is an unexpired full-access API token, the only kind the upload routes let in (src/policies). */
 async function isFullAccessToken(strapi: Core.Strapi, token: string): Promise<boolean> {
-  const tokens = strapi.service('admin::api-token-content-api') as { hash(key: string): string; getByAccessKey(hash: string): Promise<{ type: string; expiresAt?: string | null } | null> };
+  const tokens = strapi.service('admin::api-token-content-api') as {
+    hash(key: string): string;
+    getByAccessKey(hash: string): Promise<{ type: string; expiresAt?: string | null } | null>;
+  };
   const found = await tokens.getByAccessKey(tokens.hash(token));
   return found?.type === 'full-access' && (!found.expiresAt || new Date(found.expiresAt).getTime() > Date.now());
 }
@@ -49,13 +59,20 @@ export async function bodyGate(strapi: Core.Strapi, request: GateRequest): Promi
   if (request.is('multipart')) {
     const admin = ADMIN_UPLOAD.test(request.path);
     const api = API_UPLOAD.test(request.path);
-    if (!admin && !api) return { allowed: false, status: 403, message: 'Files are accepted only by the upload routes (/upload and /api/upload).' };
+    if (!admin && !api)
+      return { allowed: false, status: 403, message: 'Files are accepted only by the upload routes (/upload and /api/upload).' };
     const may = token !== null && (admin ? await isAdminSession(strapi, token) : await isFullAccessToken(strapi, token));
-    return may ? { allowed: true } : { allowed: false, status: 403, message: 'Uploading needs an editor’s session in the admin or a full-access API token.' };
+    return may
+      ? { allowed: true }
+      : { allowed: false, status: 403, message: 'Uploading needs an editor’s session in the admin or a full-access API token.' };
   }
   const length = Number(request.headers['content-length'] ?? 0);
   if (token === null && length > ANONYMOUS_BODY_LIMIT_BYTES) {
-    return { allowed: false, status: 413, message: `A request without credentials may send at most ${ANONYMOUS_BODY_LIMIT_BYTES / 1024} KB.` };
+    return {
+      allowed: false,
+      status: 413,
+      message: `A request without credentials may send at most ${ANONYMOUS_BODY_LIMIT_BYTES / 1024} KB.`,
+    };
   }
   return { allowed: true };
 }

@@ -30,7 +30,10 @@ describe('an editor in the admin panel', () => {
   it('logs in with the account created from the environment', async () => {
     await page.goto(`${baseUrl}/admin/auth/login`);
     await page.getByLabel(/email/i).fill(TEST_ADMIN.email);
-    await page.getByLabel(/password/i).first().fill(TEST_ADMIN.password);
+    await page
+      .getByLabel(/password/i)
+      .first()
+      .fill(TEST_ADMIN.password);
     await page.getByRole('button', { name: /log ?in/i }).click();
     await page.waitForURL(/\/admin(\/)?$/, { timeout: 60_000 });
     await shot('01-home');
@@ -43,7 +46,10 @@ describe('an editor in the admin panel', () => {
     await page.getByLabel(/dek/i).fill('The council restores the 11 pm route after a petition signed by 1,200 students.');
     await shot('02-edit-article');
     await page.getByRole('button', { name: /^save$/i }).click();
-    await page.getByText(/saved document/i).first().waitFor({ timeout: 30_000 });
+    await page
+      .getByText(/saved document/i)
+      .first()
+      .waitFor({ timeout: 30_000 });
 
     await page.goto(`${baseUrl}/admin/content-manager/collection-types/api::article.article`);
     const row = page.getByRole('row', { name: new RegExp(title) });

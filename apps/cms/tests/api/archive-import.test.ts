@@ -50,10 +50,23 @@ describe('importing an archive', () => {
     expect(report.created.issues).toEqual(['Volume 18, Issue 2', 'Volume 19, Issue 4', 'Volume 19, Issue 5']);
     expect(report.created.authors).toEqual(['Ada Whitcombe', 'Priya Castellanos', 'Jane Doe', 'John Roe', 'Ana Lima']);
     // “nasa” and “NASA”, “defense.gov” and “Defense.gov” are one source each, as the real import matches them.
-    expect(report.created.sources).toEqual(['NASA', 'the USDA', 'National Geographic', 'Reuters', 'NBC News', 'Brookings', 'defense.gov', 'BBC']);
+    expect(report.created.sources).toEqual([
+      'NASA',
+      'the USDA',
+      'National Geographic',
+      'Reuters',
+      'NBC News',
+      'Brookings',
+      'defense.gov',
+      'BBC',
+    ]);
     expect(report.created.articles).toHaveLength(5);
     expect(report.failed).toEqual([
-      { file: `${FIXTURES}/vol19/06-latin1.txt`, line: 3, message: expect.stringMatching(/^unreadable encoding: byte 36 \(0xe9\) is not UTF-8/) },
+      {
+        file: `${FIXTURES}/vol19/06-latin1.txt`,
+        line: 3,
+        message: expect.stringMatching(/^unreadable encoding: byte 36 \(0xe9\) is not UTF-8/),
+      },
       { file: `${FIXTURES}/vol19/07-no-title.txt`, line: 3, message: 'expected the title before the byline' },
     ]);
     expect(await counts()).toEqual({ volumes: 0, issues: 0, authors: 0, sources: 0, articles: 0 });
@@ -72,7 +85,10 @@ describe('importing an archive', () => {
     ]);
     const issue = (await client.getIssue(19, 4))!;
     expect(issue.coverDate).toBe('2025-01-01');
-    expect(issue.articles.map((entry) => entry.title).sort()).toEqual(['Night buses return to the east side', 'Robotics team’s “Marvin” qualifies for the state finals']);
+    expect(issue.articles.map((entry) => entry.title).sort()).toEqual([
+      'Night buses return to the east side',
+      'Robotics team’s “Marvin” qualifies for the state finals',
+    ]);
 
     const buses = (await client.getArticle(issue.articles.find((entry) => entry.title.startsWith('Night'))!.slug))!;
     expect(buses.authors.map((author) => [author.name, author.slug])).toEqual([
@@ -82,7 +98,9 @@ describe('importing an archive', () => {
     ]);
     expect(buses.section?.name).toBe('World');
     expect(buses.firstPublishedAt).toBe('2025-01-01T12:00:00.000Z');
-    expect(buses.dek).toBe('The city’s transit board voted 5–2 on Tuesday to restore three night routes — the first since service was cut in 2020.');
+    expect(buses.dek).toBe(
+      'The city’s transit board voted 5–2 on Tuesday to restore three night routes — the first since service was cut in 2020.',
+    );
     expect(buses.body).toEqual(
       [
         'The city’s transit board voted 5–2 on Tuesday to restore three night routes — the first since service was cut in 2020.',
@@ -101,7 +119,10 @@ describe('importing an archive', () => {
     const robotics = (await client.getArticle(issue.articles.find((entry) => entry.title.startsWith('Robotics'))!.slug))!;
     expect(robotics.authors.map((author) => author.name)).toEqual(['John Roe']);
     expect(robotics.citations.map((citation) => citation.source?.name)).toEqual(['defense.gov', 'BBC', 'NBC News', 'Brookings']);
-    expect(robotics.body.at(-1)).toEqual({ type: 'paragraph', children: [{ type: 'text', text: 'The team spent €300 of its €450 budget on sensors; the rest came from a bake sale. 🤖' }] });
+    expect(robotics.body.at(-1)).toEqual({
+      type: 'paragraph',
+      children: [{ type: 'text', text: 'The team spent €300 of its €450 budget on sensors; the rest came from a bake sale. 🤖' }],
+    });
 
     const whitcombe = (await client.getAuthor('ada-whitcombe'))!;
     expect(whitcombe.articles.items.map((article) => article.issue?.number).sort()).toEqual([2, 2, 5]);
@@ -112,7 +133,9 @@ describe('importing an archive', () => {
     const report = await importArchive(cms.strapi, archive);
     expect(Object.values(report.created).flat()).toEqual([]);
     expect(report.skipped).toHaveLength(5);
-    expect(report.skipped[0].reason).toMatch(/^“Greenhouse club grows winter greens for the cafeteria” is already in Volume 18, Issue 2 \(\/articles\//);
+    expect(report.skipped[0].reason).toMatch(
+      /^“Greenhouse club grows winter greens for the cafeteria” is already in Volume 18, Issue 2 \(\/articles\//,
+    );
     expect(report.reused.issues).toEqual(['Volume 18, Issue 2', 'Volume 19, Issue 4', 'Volume 19, Issue 5']);
     expect(await counts()).toEqual(before);
   });
@@ -144,10 +167,16 @@ describe('importing an archive', () => {
   });
 
   it('keeps articles (and a new issue) as drafts with --draft', async () => {
-    const report = await importArchive(cms.strapi, [file('draft.txt', 'Vol. 20 No. 1\nSeptember 2025\nA draft from the archive\nBy Jane Doe\n\nText.\n')], { draft: true });
+    const report = await importArchive(
+      cms.strapi,
+      [file('draft.txt', 'Vol. 20 No. 1\nSeptember 2025\nA draft from the archive\nBy Jane Doe\n\nText.\n')],
+      { draft: true },
+    );
     expect(report.created.articles).toEqual(['Volume 20, Issue 1: A draft from the archive']);
     expect(await client.getIssue(20, 1)).toBeNull();
-    expect((await client.listArticles({ author: 'jane-doe' })).items.map((article) => article.title)).not.toContain('A draft from the archive');
+    expect((await client.listArticles({ author: 'jane-doe' })).items.map((article) => article.title)).not.toContain(
+      'A draft from the archive',
+    );
   });
 
   describe('npm run import', () => {
@@ -169,7 +198,9 @@ describe('importing an archive', () => {
       expect(code).toBe(1);
       expect(stdout).toMatch(/articles\s+0 created,\s+0 existing/);
       expect(stdout).toMatch(/skipped\s+5 already imported/);
-      expect(stdout).toMatch(/failed\s+2 files \(nothing from them was written\)\n {4}tests\/fixtures\/archive\/vol19\/06-latin1\.txt:3: unreadable encoding/);
+      expect(stdout).toMatch(
+        /failed\s+2 files \(nothing from them was written\)\n {4}tests\/fixtures\/archive\/vol19\/06-latin1\.txt:3: unreadable encoding/,
+      );
     });
 
     it('exits 0 when every file imported or was there already, and 2 on a usage mistake', async () => {

@@ -65,8 +65,14 @@ describe('npm run backup on the seeded sample publication', () => {
   beforeAll(async () => {
     source = await startCms({ scheduler: false });
     // An end-user account (Masthead makes none; one made by hand, say) with every credential users-permissions keeps.
-    await source.strapi.plugin('users-permissions').service('user').add({ ...END_USER, provider: 'local', confirmed: true });
-    await source.strapi.db.query('plugin::users-permissions.user').update({ where: { email: END_USER.email }, data: { resetPasswordToken: END_USER.resetPasswordToken, confirmationToken: END_USER.confirmationToken } });
+    await source.strapi
+      .plugin('users-permissions')
+      .service('user')
+      .add({ ...END_USER, provider: 'local', confirmed: true });
+    await source.strapi.db.query('plugin::users-permissions.user').update({
+      where: { email: END_USER.email },
+      data: { resetPasswordToken: END_USER.resetPasswordToken, confirmationToken: END_USER.confirmationToken },
+    });
     const ownUpload = await uploadImage(source, workDir);
     before = await publicSnapshot(source, [ownUpload]);
     expect(Object.keys(before.files).length).toBeGreaterThan(10);
@@ -85,13 +91,21 @@ describe('npm run backup on the seeded sample publication', () => {
   }, 120_000);
 
   it('keeps end users’ accounts, password hashes and tokens out of the archive', async () => {
-    const stored = await source.strapi.db.query('plugin::users-permissions.user').findOne({ where: { email: END_USER.email }, select: ['password'] });
+    const stored = await source.strapi.db
+      .query('plugin::users-permissions.user')
+      .findOne({ where: { email: END_USER.email }, select: ['password'] });
     expect(stored.password).toMatch(/^\$2[aby]\$/);
     const archive = gunzipSync(await readFile(backupFile)).toString('latin1');
     expect(archive.includes('"type":"api::article.article"')).toBe(true); // the entities are searchable as they are
     // The archive's schemas list every type; its entities hold none of the account (checked as a boolean, not
     // printed: a failure must not dump the archive).
-    for (const secret of [stored.password, END_USER.resetPasswordToken, END_USER.confirmationToken, END_USER.email, '"type":"plugin::users-permissions.user"']) {
+    for (const secret of [
+      stored.password,
+      END_USER.resetPasswordToken,
+      END_USER.confirmationToken,
+      END_USER.email,
+      '"type":"plugin::users-permissions.user"',
+    ]) {
       expect({ secret, found: archive.includes(secret) }).toEqual({ secret, found: false });
     }
   });
@@ -139,7 +153,9 @@ describe('npm run restore into a fresh database', () => {
   }, 180_000);
 
   it('replaces content changed since with --force, from the encrypted backup', async () => {
-    const tag = await target.strapi.documents('api::tag.tag').create({ data: { name: 'Added after the backup', slug: 'added-after-the-backup' }, status: 'published' });
+    const tag = await target.strapi
+      .documents('api::tag.tag')
+      .create({ data: { name: 'Added after the backup', slug: 'added-after-the-backup' }, status: 'published' });
     expect(await publicResponses(target)).not.toEqual(before.responses);
 
     const io = inProcessIo(target, { key: KEY });
@@ -188,7 +204,11 @@ async function restoreWhileStopped(target: TestCms, file: string): Promise<void>
 }
 
 /** Runs `node scripts/<name>.js`, what `npm run <name>` runs, from the test's work folder. */
-function runScript(name: 'backup' | 'restore', args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runScript(
+  name: 'backup' | 'restore',
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, [path.join(APP_DIR, 'scripts', `${name}.js`), ...args], {
     cwd: APP_DIR,
     env: { ...env, INIT_CWD: workDir, MASTHEAD_BACKUP_KEY: '' },
@@ -233,7 +253,11 @@ async function publicResponses(cms: TestCms): Promise<Record<string, unknown>> {
 function withoutIds(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutIds);
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'id').map(([key, item]) => [key, withoutIds(item)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== 'id')
+      .map(([key, item]) => [key, withoutIds(item)]),
+  );
 }
 
 async function publicSnapshot(cms: TestCms, uploads: string[]): Promise<PublicSnapshot> {
@@ -243,11 +267,14 @@ async function publicSnapshot(cms: TestCms, uploads: string[]): Promise<PublicSn
   const linked = JSON.stringify(responses).match(/\/uploads\/[^"]+/g) ?? [];
   const files: Record<string, string> = {};
   for (const url of [...new Set([...linked, ...uploads])].sort()) {
-    const response = await api.get(url).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const response = await api
+      .get(url)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
     expect(`${url} ${response.status}`).toBe(`${url} 200`);
     files[url] = (response.body as Buffer).toString('base64');
   }
@@ -257,7 +284,12 @@ async function publicSnapshot(cms: TestCms, uploads: string[]): Promise<PublicSn
 /** An editor's upload through the media library, beside the sample's images; returns its URL. */
 async function uploadImage(cms: TestCms, dir: string): Promise<string> {
   const filepath = path.join(dir, 'staff-photo.jpg');
-  await writeFile(filepath, await sharp({ create: { width: 320, height: 200, channels: 3, background: '#2a6f97' } }).jpeg().toBuffer());
+  await writeFile(
+    filepath,
+    await sharp({ create: { width: 320, height: 200, channels: 3, background: '#2a6f97' } })
+      .jpeg()
+      .toBuffer(),
+  );
   const [file] = await cms.strapi
     .plugin('upload')
     .service('upload')

@@ -22,9 +22,7 @@ const slugs = (items: Array<{ slug: string }>) => items.map((item) => item.slug)
 describe('@masthead/client against the CMS', () => {
   it('listVolumes returns every volume, newest first, with its published issues oldest first', async () => {
     const volumes = await client.listVolumes();
-    expect(volumes.map((volume) => volume.number)).toEqual(
-      sample.publication.volumes.map((volume) => volume.number).sort((a, b) => b - a),
-    );
+    expect(volumes.map((volume) => volume.number)).toEqual(sample.publication.volumes.map((volume) => volume.number).sort((a, b) => b - a));
     for (const volume of volumes) {
       const expected = sample.liveIssues.filter((issue) => issue.volume === volume.number).map((issue) => issue.number);
       expect(volume.issues.map((issue) => issue.number)).toEqual(expected.sort((a, b) => a - b));
@@ -70,10 +68,19 @@ describe('@masthead/client against the CMS', () => {
 
   it('getArticle returns the same document the REST API serves, without Strapi-internal fields', async () => {
     const [expected] = live;
-    const raw = (await request(cms.strapi.server.httpServer).get(`/api/articles?filters[slug][$eq]=${expected.slug}`))
-      .body.data[0];
+    const raw = (await request(cms.strapi.server.httpServer).get(`/api/articles?filters[slug][$eq]=${expected.slug}`)).body.data[0];
     const article = await client.getArticle(expected.slug);
-    const scalars = ['documentId', 'title', 'slug', 'dek', 'position', 'readingTimeMinutes', 'firstPublishedAt', 'publishedAt', 'updatedAt'] as const;
+    const scalars = [
+      'documentId',
+      'title',
+      'slug',
+      'dek',
+      'position',
+      'readingTimeMinutes',
+      'firstPublishedAt',
+      'publishedAt',
+      'updatedAt',
+    ] as const;
     for (const field of scalars) expect([field, article?.[field]]).toEqual([field, raw[field]]);
     expect(blocksToPlainText(article!.body)).toBe(blocksToPlainText(raw.body));
     expect(article?.cover?.image.url).toBe(raw.cover.image.url);
@@ -104,10 +111,13 @@ describe('@masthead/client against the CMS', () => {
   ] as const)('listArticles filters by %s', async (filter, pick) => {
     const value = live.map(pick).find(Boolean)!;
     const matches = live.filter((article) =>
-      filter === 'section' ? article.section === value
-      : filter === 'tag' ? article.tags.includes(value)
-      : filter === 'author' ? article.authors.includes(value)
-      : article.citations.some((citation) => citation.source === value),
+      filter === 'section'
+        ? article.section === value
+        : filter === 'tag'
+          ? article.tags.includes(value)
+          : filter === 'author'
+            ? article.authors.includes(value)
+            : article.citations.some((citation) => citation.source === value),
     );
     const { items } = await client.listArticles({ [filter]: value, pageSize: 100 });
     expect(slugs(items)).toEqual(slugs(matches));
@@ -148,7 +158,11 @@ describe('@masthead/client against the CMS', () => {
   it('searchArticles surfaces a bad query as a CmsValidationError (a CmsHttpError) with status 400, naming the parameter', async () => {
     const refusal = await client.searchArticles({ query: '?!' }).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(CmsHttpError);
-    expect(refusal).toMatchObject({ name: 'CmsValidationError', status: 400, issues: [{ parameter: 'q', message: 'needs at least one letter or digit' }] });
+    expect(refusal).toMatchObject({
+      name: 'CmsValidationError',
+      status: 400,
+      issues: [{ parameter: 'q', message: 'needs at least one letter or digit' }],
+    });
   });
 
   it('lists authors, sources, tags by name and sections in navigation order', async () => {

@@ -59,7 +59,7 @@ async function bringBack(database: string): Promise<void> {
     const readers = Array.from({ length: READERS }, async (_, reader) => {
       for (let n = 0; reading; n += 1) {
         const startedAt = Date.now();
-        const response = await api().get(`/api/articles?pagination[page]=${(n + reader) % 3 + 1}&pagination[pageSize]=5`);
+        const response = await api().get(`/api/articles?pagination[page]=${((n + reader) % 3) + 1}&pagination[pageSize]=5`);
         outcomes.push({ startedAt, endedAt: Date.now(), status: response.status, retryAfter: response.headers['retry-after'] });
       }
     });

@@ -54,9 +54,9 @@ describe('issue numbers', () => {
     const [other] = await issues().findMany({
       filters: { volume: { number: existing.volume }, number: { $ne: existing.number } },
     });
-    await expect(
-      issues().update({ documentId: other.documentId, data: { number: existing.number } }),
-    ).rejects.toThrow(`Volume ${existing.volume} already has an Issue ${existing.number}`);
+    await expect(issues().update({ documentId: other.documentId, data: { number: existing.number } })).rejects.toThrow(
+      `Volume ${existing.volume} already has an Issue ${existing.number}`,
+    );
     const [unchanged] = await issues().findMany({ filters: { documentId: other.documentId } });
     expect(unchanged.number).toBe(other.number);
   });
@@ -229,7 +229,10 @@ describe('volume and issue numbers', () => {
     expect(JSON.stringify(rest.body.error)).toMatch(message);
     const uid = path === '/api/volumes' ? 'api::volume.volume' : 'api::issue.issue';
     const login = await api().post('/admin/login').send(TEST_ADMIN).expect(200);
-    const admin = await api().post(`/content-manager/collection-types/${uid}`).set('Authorization', `Bearer ${login.body.data.token}`).send(data);
+    const admin = await api()
+      .post(`/content-manager/collection-types/${uid}`)
+      .set('Authorization', `Bearer ${login.body.data.token}`)
+      .send(data);
     expect(admin.status).toBe(400);
     expect(JSON.stringify(admin.body.error)).toMatch(message);
   });

@@ -27,7 +27,9 @@ async function indexesOf(table: string): Promise<string[]> {
     const rows: Array<{ name: string }> = await knex().raw(`PRAGMA index_list('${table}')`);
     return rows.map((row) => row.name);
   }
-  const { rows } = await knex().raw('select indexname as name from pg_indexes where schemaname = current_schema() and tablename = ?', [table]);
+  const { rows } = await knex().raw('select indexname as name from pg_indexes where schemaname = current_schema() and tablename = ?', [
+    table,
+  ]);
   return (rows as Array<{ name: string }>).map((row) => row.name);
 }
 

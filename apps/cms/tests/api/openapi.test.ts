@@ -26,7 +26,8 @@ const pointer = (route: string, status: string) =>
 function expectDocumented(route: string, status: number, body: unknown): void {
   const validate = ajv.getSchema(pointer(route, String(status)));
   if (!validate) throw new Error(`${route} documents no ${status} answer`);
-  if (!validate(body)) throw new Error(`${route} answered ${status} outside its schema:\n${ajv.errorsText(validate.errors, { separator: '\n' })}`);
+  if (!validate(body))
+    throw new Error(`${route} answered ${status} outside its schema:\n${ajv.errorsText(validate.errors, { separator: '\n' })}`);
 }
 
 const documentIds: Record<string, string> = {};
@@ -37,7 +38,9 @@ beforeAll(async () => {
   for (const route of Object.keys(paths).filter((path) => path.endsWith('{documentId}'))) {
     const list = route.replace('/{documentId}', '');
     if (list === '/api/redirects') {
-      const redirect = await cms.strapi.documents('api::redirect.redirect').create({ data: { from: '/articles/old-slug', to: '/articles/new-slug' } });
+      const redirect = await cms.strapi
+        .documents('api::redirect.redirect')
+        .create({ data: { from: '/articles/old-slug', to: '/articles/new-slug' } });
       documentIds[list] = redirect.documentId;
     } else {
       documentIds[list] = (await api().get(`${list}?pagination[pageSize]=1`).expect(200)).body.data[0].documentId;
@@ -81,7 +84,9 @@ describe('every documented path and parameter', () => {
     const refused = await api().get('/api/articles?filters[nope][$eq]=1').expect(400);
     expectDocumented('/api/articles', 400, refused.body);
     const missing = await api().get('/api/articles/no-such-document').expect(404);
-    const validate = ajv.getSchema('https://masthead.test/openapi.json#/paths/~1api~1articles~1{documentId}/get/responses/404/content/application~1json/schema')!;
+    const validate = ajv.getSchema(
+      'https://masthead.test/openapi.json#/paths/~1api~1articles~1{documentId}/get/responses/404/content/application~1json/schema',
+    )!;
     expect(validate(missing.body)).toBe(true);
   });
 });
@@ -96,7 +101,12 @@ describe('the document and its reference page', () => {
     const page = await api().get('/api/docs').expect(200);
     expect(page.headers['content-type']).toMatch(/^text\/html/);
     const assets = [...page.text.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
-    expect(assets).toEqual(['/api/docs/swagger-ui.css', '/api/docs/reference.css', '/api/docs/swagger-ui-bundle.js', '/api/docs/reference.js']);
+    expect(assets).toEqual([
+      '/api/docs/swagger-ui.css',
+      '/api/docs/reference.css',
+      '/api/docs/swagger-ui-bundle.js',
+      '/api/docs/reference.js',
+    ]);
     expect(page.text).not.toMatch(/<script>/);
     for (const asset of assets) {
       const response = await api().get(asset).expect(200);
@@ -104,7 +114,10 @@ describe('the document and its reference page', () => {
     }
   });
 
-  it.each(['index.html', 'package.json', '..%2Fpackage.json', '..%2F..%2Fpackage.json', 'swagger-ui-bundle.js.map'])('serves no other file: /api/docs/%s is a 404', async (name) => {
-    await api().get(`/api/docs/${name}`).expect(404);
-  });
+  it.each(['index.html', 'package.json', '..%2Fpackage.json', '..%2F..%2Fpackage.json', 'swagger-ui-bundle.js.map'])(
+    'serves no other file: /api/docs/%s is a 404',
+    async (name) => {
+      await api().get(`/api/docs/${name}`).expect(404);
+    },
+  );
 });

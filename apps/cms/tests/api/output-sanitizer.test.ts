@@ -32,7 +32,9 @@ const cms = useCms({ responseCache: 'off' });
 beforeAll(async () => {
   // Each public controller's own `sanitizeOutput`, recorded: what it was given and what it answered.
   for (const uid of PUBLIC_TYPES) {
-    const controller = cms.strapi.controller(uid as never) as unknown as { sanitizeOutput: (data: unknown, ctx: { state: { auth?: unknown } }) => Promise<unknown> };
+    const controller = cms.strapi.controller(uid as never) as unknown as {
+      sanitizeOutput: (data: unknown, ctx: { state: { auth?: unknown } }) => Promise<unknown>;
+    };
     const sanitize = controller.sanitizeOutput.bind(controller);
     controller.sanitizeOutput = async (data, ctx) => {
       const input = structuredClone(data);
@@ -82,7 +84,9 @@ describe('the compiled output sanitiser', () => {
   });
 
   it('answers a read-only API token exactly as Strapi’s sanitiser', async () => {
-    const token = await cms.strapi.service('admin::api-token-content-api').create({ name: 'sanitiser reader', type: 'read-only', lifespan: null });
+    const token = await cms.strapi
+      .service('admin::api-token-content-api')
+      .create({ name: 'sanitiser reader', type: 'read-only', lifespan: null });
     await expectSameAsStrapi({ Authorization: `Bearer ${token.accessKey}` });
   });
 
@@ -118,7 +122,13 @@ describe('the compiled output sanitiser', () => {
     const ourRole = await ours(role, 'plugin::users-permissions.role', auth);
     expect(ourRole).not.toHaveProperty('users');
     expect(ourRole).toEqual(await strapiSanitized({ data: role, uid: 'plugin::users-permissions.role', auth }));
-    const file = { id: 7, name: 'cover.jpg', url: '/uploads/cover.jpg', related: [{ id: 1, __type: 'api::article.article', title: 'A' }], folderPath: '/1' };
+    const file = {
+      id: 7,
+      name: 'cover.jpg',
+      url: '/uploads/cover.jpg',
+      related: [{ id: 1, __type: 'api::article.article', title: 'A' }],
+      folderPath: '/1',
+    };
     expect(await ours(file, 'plugin::upload.file', auth)).toEqual(await strapiSanitized({ data: file, uid: 'plugin::upload.file', auth }));
   });
 });

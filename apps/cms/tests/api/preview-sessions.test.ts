@@ -1,4 +1,10 @@
-import { browserOf, PREVIEW_BROWSER_HEADER, PREVIEW_SESSION_HEADER, PREVIEW_SESSION_TTL_MS, verifyPreviewLink } from '@masthead/client/preview';
+import {
+  browserOf,
+  PREVIEW_BROWSER_HEADER,
+  PREVIEW_SESSION_HEADER,
+  PREVIEW_SESSION_TTL_MS,
+  verifyPreviewLink,
+} from '@masthead/client/preview';
 import request from 'supertest';
 import { TEST_ADMIN, useCms } from '../harness/cms';
 import { startFakeWebsite } from '../harness/fake-website';
@@ -117,11 +123,23 @@ describe('preview sessions', () => {
   it('answer nobody but the website, and give another token with a claimed session no draft', async () => {
     const session = await openPreview(await signIn());
     await api().post('/api/preview-session').set(PREVIEW_SESSION_HEADER, session).set(PREVIEW_BROWSER_HEADER, editorBrowser).expect(403);
-    const other = await cms.strapi.service('admin::api-token').create({ name: 'Another app (preview)', type: 'full-access', lifespan: null });
-    await api().post('/api/preview-session').set('Authorization', `Bearer ${other.accessKey}`).set(PREVIEW_SESSION_HEADER, session).set(PREVIEW_BROWSER_HEADER, editorBrowser).expect(403);
+    const other = await cms.strapi
+      .service('admin::api-token')
+      .create({ name: 'Another app (preview)', type: 'full-access', lifespan: null });
+    await api()
+      .post('/api/preview-session')
+      .set('Authorization', `Bearer ${other.accessKey}`)
+      .set(PREVIEW_SESSION_HEADER, session)
+      .set(PREVIEW_BROWSER_HEADER, editorBrowser)
+      .expect(403);
     // Another token with a claimed session still reads what readers read.
     await sessionCall('post', session, editorBrowser).expect(200);
-    const otherRead = await api().get(draftQuery).set('Authorization', `Bearer ${other.accessKey}`).set(PREVIEW_SESSION_HEADER, session).set(PREVIEW_BROWSER_HEADER, editorBrowser).expect(200);
+    const otherRead = await api()
+      .get(draftQuery)
+      .set('Authorization', `Bearer ${other.accessKey}`)
+      .set(PREVIEW_SESSION_HEADER, session)
+      .set(PREVIEW_BROWSER_HEADER, editorBrowser)
+      .expect(200);
     expect(slugs(otherRead.body)).toEqual([]);
     // Malformed headers are a 401 that says what to send, not a 500.
     await sessionCall('post', 'x'.repeat(5000), editorBrowser).expect(401);

@@ -42,13 +42,26 @@ function valueAt(item: unknown, path: string): string | undefined {
 
 const firstItems = new Map<string, Item[]>();
 async function itemsOf(path: string): Promise<Item[]> {
-  if (!firstItems.has(path)) firstItems.set(path, (await api().get(`/api/${path}?pagination[pageSize]=${maxPageSize(path)}`).expect(200)).body.data);
+  if (!firstItems.has(path))
+    firstItems.set(
+      path,
+      (
+        await api()
+          .get(`/api/${path}?pagination[pageSize]=${maxPageSize(path)}`)
+          .expect(200)
+      ).body.data,
+    );
   return firstItems.get(path)!;
 }
 
 function condition(path: string, operator: FilterOperator, value: string): string {
-  const keys = path.split('.').map((key) => `[${key}]`).join('');
-  return operator === '$in' ? `filters${keys}[$in][0]=${encodeURIComponent(value)}` : `filters${keys}[${operator}]=${encodeURIComponent(value)}`;
+  const keys = path
+    .split('.')
+    .map((key) => `[${key}]`)
+    .join('');
+  return operator === '$in'
+    ? `filters${keys}[$in][0]=${encodeURIComponent(value)}`
+    : `filters${keys}[${operator}]=${encodeURIComponent(value)}`;
 }
 
 const draftSlugs = new Set(sample.draftArticles.map((article) => article.slug));
@@ -60,35 +73,57 @@ function expectPublishedOnly(path: string, data: Item[]): void {
 }
 
 const declaredFilters = collections.flatMap((collection) =>
-  Object.entries(collection.filters).flatMap(([path, rule]) => rule.operators.map((operator) => [collection.path, path, operator] as const)),
+  Object.entries(collection.filters).flatMap(([path, rule]) =>
+    rule.operators.map((operator) => [collection.path, path, operator] as const),
+  ),
 );
 
 describe('every declared filter', () => {
-  it.each(declaredFilters)('/api/%s?filters[%s][%s] answers published content, the matching item included', async (collection, path, operator) => {
-    const items = await itemsOf(collection);
-    const item = items.find((candidate) => valueAt(candidate, path) !== undefined);
-    if (!item) throw new Error(`the sample has no ${collection} with ${path}`);
-    const value = valueAt(item, path)!;
-    const response = await api().get(`/api/${collection}?${condition(path, operator, value)}&pagination[pageSize]=${maxPageSize(collection)}`).expect(200);
-    expectPublishedOnly(collection, response.body.data);
-    const ids = response.body.data.map((found: Item) => found.documentId);
-    if (['$eq', '$in', '$lte', '$gte'].includes(operator)) expect(ids).toContain(item.documentId);
-    else expect(ids).not.toContain(item.documentId);
-  });
+  it.each(declaredFilters)(
+    '/api/%s?filters[%s][%s] answers published content, the matching item included',
+    async (collection, path, operator) => {
+      const items = await itemsOf(collection);
+      const item = items.find((candidate) => valueAt(candidate, path) !== undefined);
+      if (!item) throw new Error(`the sample has no ${collection} with ${path}`);
+      const value = valueAt(item, path)!;
+      const response = await api()
+        .get(`/api/${collection}?${condition(path, operator, value)}&pagination[pageSize]=${maxPageSize(collection)}`)
+        .expect(200);
+      expectPublishedOnly(collection, response.body.data);
+      const ids = response.body.data.map((found: Item) => found.documentId);
+      if (['$eq', '$in', '$lte', '$gte'].includes(operator)) expect(ids).toContain(item.documentId);
+      else expect(ids).not.toContain(item.documentId);
+    },
+  );
 });
 
 describe('every declared sort and field', () => {
-  const sorts = collections.flatMap((collection) => collection.sorts.flatMap((sort) => [[collection.path, `${sort}:asc`], [collection.path, `${sort}:desc`]] as const));
+  const sorts = collections.flatMap((collection) =>
+    collection.sorts.flatMap(
+      (sort) =>
+        [
+          [collection.path, `${sort}:asc`],
+          [collection.path, `${sort}:desc`],
+        ] as const,
+    ),
+  );
   it.each(sorts)('/api/%s?sort=%s answers', async (collection, sort) => {
-    const response = await api().get(`/api/${collection}?sort=${sort}&pagination[pageSize]=${maxPageSize(collection)}`).expect(200);
+    const response = await api()
+      .get(`/api/${collection}?sort=${sort}&pagination[pageSize]=${maxPageSize(collection)}`)
+      .expect(200);
     expectPublishedOnly(collection, response.body.data);
     expect(response.body.data.length).toBe((await itemsOf(collection)).length);
   });
 
-  it.each(collections.map((collection) => [collection.path, collection.fields] as const))('/api/%s?fields=… selects %j', async (collection, fields) => {
-    const response = await api().get(`/api/${collection}?${fields.map((field, index) => `fields[${index}]=${field}`).join('&')}`).expect(200);
-    for (const field of fields) expect(response.body.data[0]).toHaveProperty(field);
-  });
+  it.each(collections.map((collection) => [collection.path, collection.fields] as const))(
+    '/api/%s?fields=… selects %j',
+    async (collection, fields) => {
+      const response = await api()
+        .get(`/api/${collection}?${fields.map((field, index) => `fields[${index}]=${field}`).join('&')}`)
+        .expect(200);
+      for (const field of fields) expect(response.body.data[0]).toHaveProperty(field);
+    },
+  );
 });
 
 describe('drafts behind a relation', () => {
@@ -96,11 +131,15 @@ describe('drafts behind a relation', () => {
     const draft = sample.draftIssues[0];
     const query = `/api/articles?filters[issue][number][$eq]=${draft.number}&filters[issue][volume][number][$eq]=${draft.volume}`;
     expect((await api().get(query).expect(200)).body.data).toEqual([]);
-    const stored = await cms.strapi.documents('api::issue.issue').findFirst({ filters: { number: draft.number, volume: { number: draft.volume } }, status: 'draft' });
+    const stored = await cms.strapi
+      .documents('api::issue.issue')
+      .findFirst({ filters: { number: draft.number, volume: { number: draft.volume } }, status: 'draft' });
     const [live] = sample.liveArticles;
     const article = await cms.strapi.documents('api::article.article').findFirst({ filters: { slug: live.slug }, status: 'published' });
     // A published article moved into the draft issue (an edit not yet published) must not make the issue findable.
-    await cms.strapi.documents('api::article.article').update({ documentId: article!.documentId, data: { issue: stored!.documentId } as never });
+    await cms.strapi
+      .documents('api::article.article')
+      .update({ documentId: article!.documentId, data: { issue: stored!.documentId } as never });
     expect((await api().get(query).expect(200)).body.data).toEqual([]);
   });
 });
@@ -111,8 +150,9 @@ const hostile: string[] = [
     const keys = Array.from({ length: index + 2 }, (__, hop) => (hop % 2 === 0 ? '[authors]' : '[articles]')).join('');
     return `/api/articles?filters${keys}[title][$eq]=x`;
   }),
-  ...['$or', '$and', '$not'].map((operator) =>
-    `/api/articles?${Array.from({ length: 24 }, (_, index) => `filters[${operator}][${index}][authors][articles][title][$startsWith]=${index}`).join('&')}`,
+  ...['$or', '$and', '$not'].map(
+    (operator) =>
+      `/api/articles?${Array.from({ length: 24 }, (_, index) => `filters[${operator}][${index}][authors][articles][title][$startsWith]=${index}`).join('&')}`,
   ),
   '/api/volumes?filters[issues][title][$startsWith]=S',
   '/api/authors?filters[articles][dek][$contains]=a',
@@ -153,8 +193,16 @@ describe('hostile queries', () => {
   });
 
   it('do not stop other readers: every read sent meanwhile is answered', async () => {
-    const readers = Array.from({ length: 20 }, () => api().get('/api/sections').then((response) => response.status));
-    const attacks = hostile.map((url) => api().get(url).then((response) => response.status));
+    const readers = Array.from({ length: 20 }, () =>
+      api()
+        .get('/api/sections')
+        .then((response) => response.status),
+    );
+    const attacks = hostile.map((url) =>
+      api()
+        .get(url)
+        .then((response) => response.status),
+    );
     expect(new Set(await Promise.all(attacks))).toEqual(new Set([400]));
     expect(new Set(await Promise.all(readers))).toEqual(new Set([200]));
   });

@@ -34,13 +34,17 @@ describe('the public read API on the seeded sample publication', () => {
     const query = `/api/articles?filters[slug][$eq]=${draft.slug}&status=draft`;
     await api().get(query).set('Authorization', `Bearer ${PREVIEW_TOKEN}`).expect(401);
 
-    const other = await cms.strapi.service('admin::api-token-content-api').create({ name: 'Another app', type: 'read-only', lifespan: null });
+    const other = await cms.strapi
+      .service('admin::api-token-content-api')
+      .create({ name: 'Another app', type: 'read-only', lifespan: null });
     const otherApp = await api().get(query).set('Authorization', `Bearer ${other.accessKey}`).expect(200);
     expect(otherApp.body.data).toEqual([]);
   });
 
   it('lets a Read-only token search as readers do (Strapi gives such tokens only find and findOne)', async () => {
-    const other = await cms.strapi.service('admin::api-token-content-api').create({ name: 'Another app (search)', type: 'read-only', lifespan: null });
+    const other = await cms.strapi
+      .service('admin::api-token-content-api')
+      .create({ name: 'Another app (search)', type: 'read-only', lifespan: null });
     const reader = await api().get('/api/search?q=school').expect(200);
     const otherApp = await api().get('/api/search?q=school').set('Authorization', `Bearer ${other.accessKey}`).expect(200);
     expect(otherApp.body.data.length).toBeGreaterThan(0);
@@ -85,8 +89,8 @@ describe('the public read API on the seeded sample publication', () => {
   });
 
   it('returns an article with authors, issue and volume, section, tags, cover and sources in one request', async () => {
-    const expected = sample.liveArticles.find((article) => article.citations.length >= 2 && article.authors.length >= 2)
-      ?? sample.liveArticles[0];
+    const expected =
+      sample.liveArticles.find((article) => article.citations.length >= 2 && article.authors.length >= 2) ?? sample.liveArticles[0];
     const response = await api().get(`/api/articles?filters[slug][$eq]=${expected.slug}`).expect(200);
     expect(response.body.data).toHaveLength(1);
     const article = response.body.data[0];
@@ -117,9 +121,7 @@ describe('the public read API on the seeded sample publication', () => {
     const issue = response.body.data[0];
     expect(issue.volume.number).toBe(expected.volume);
     expect(issue.label).toMatch(new RegExp(`^Vol\\. ${expected.volume}, No\\. ${expected.number} · `));
-    expect(issue.articles.map((article: { slug: string }) => article.slug)).toEqual(
-      expected.articles.map((article) => article.slug),
-    );
+    expect(issue.articles.map((article: { slug: string }) => article.slug)).toEqual(expected.articles.map((article) => article.slug));
     expect(issue.articles[0].authors[0].name).toEqual(expect.any(String));
   });
 
@@ -154,7 +156,10 @@ describe('the public read API on the seeded sample publication', () => {
   it('lets the public read every reader-facing type but write none', async () => {
     for (const type of ['volumes', 'issues', 'articles', 'authors', 'sources', 'sections', 'tags']) {
       await api().get(`/api/${type}`).expect(200);
-      await api().post(`/api/${type}`).send({ data: { name: 'x' } }).expect(403);
+      await api()
+        .post(`/api/${type}`)
+        .send({ data: { name: 'x' } })
+        .expect(403);
     }
   });
 

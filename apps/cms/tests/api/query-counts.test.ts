@@ -73,7 +73,9 @@ describe('SQL queries per public read', () => {
   });
 
   it('costs the same for articles with one author and source and with several (no query per relation)', async () => {
-    const byRelations = [...sample.liveArticles].sort((a, b) => a.authors.length + a.citations.length - (b.authors.length + b.citations.length));
+    const byRelations = [...sample.liveArticles].sort(
+      (a, b) => a.authors.length + a.citations.length - (b.authors.length + b.citations.length),
+    );
     const simplest = byRelations[0];
     const richest = byRelations[byRelations.length - 1];
     expect(richest.authors.length + richest.citations.length).toBeGreaterThan(simplest.authors.length + simplest.citations.length);
@@ -109,7 +111,10 @@ describe('SQL queries per accepted query shape', () => {
     const value = valueAt(item, path);
     const size = Math.min(20, maxPageSize(collection));
     const plain = await sqlOf(() => get(`/api/${collection}?pagination[pageSize]=${size}`));
-    const condition = `filters${path.split('.').map((key) => `[${key}]`).join('')}[$eq]=${encodeURIComponent(String(Array.isArray(value) ? value[0] : value))}`;
+    const condition = `filters${path
+      .split('.')
+      .map((key) => `[${key}]`)
+      .join('')}[$eq]=${encodeURIComponent(String(Array.isArray(value) ? value[0] : value))}`;
     const filtered = await sqlOf(() => get(`/api/${collection}?${condition}&pagination[pageSize]=${size}`));
     const hops = path.split('.').length - 1;
     if (filtered.length > plain.length + hops + (hops > 0 ? 1 : 0)) {

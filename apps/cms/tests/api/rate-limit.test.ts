@@ -12,7 +12,11 @@ const BUDGET = 5;
 describe('with a budget of 5 a minute', () => {
   const api = () => request(cms.strapi.server.httpServer);
 
-  const cms = useCms({ scheduler: false, previewToken: PREVIEW_TOKEN, rateLimit: { perMinute: BUDGET, websitePerMinute: 50, trustedProxies: ['10.0.0.0/8'] } });
+  const cms = useCms({
+    scheduler: false,
+    previewToken: PREVIEW_TOKEN,
+    rateLimit: { perMinute: BUDGET, websitePerMinute: 50, trustedProxies: ['10.0.0.0/8'] },
+  });
 
   it('counts down in the RateLimit headers, then answers 429 with Retry-After, whatever the request', async () => {
     const path = '/api/sections';
@@ -71,7 +75,11 @@ describe('behind a trusted proxy', () => {
 
 describe('budgets in Redis', () => {
   it('outlive a restart of the CMS', async () => {
-    const cms = await startCms({ scheduler: false, seed: false, rateLimit: { perMinute: 3, redisUrl: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/0' } });
+    const cms = await startCms({
+      scheduler: false,
+      seed: false,
+      rateLimit: { perMinute: 3, redisUrl: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/0' },
+    });
     try {
       const api = () => request(cms.strapi.server.httpServer);
       await api().get('/api/tags').expect(200);

@@ -19,12 +19,18 @@ const AUTH_ROUTES: Array<[string, (agent: ReturnType<typeof api>) => request.Tes
   ['sign-up', (agent) => agent.post('/api/auth/local/register').send(newcomer)],
   ['log-in', (agent) => agent.post('/api/auth/local').send({ identifier: newcomer.email, password: newcomer.password })],
   ['forgotten password', (agent) => agent.post('/api/auth/forgot-password').send({ email: 'someone@gmail.com' })],
-  ['password reset', (agent) => agent.post('/api/auth/reset-password').send({ code: 'abc', password: 'x1234567A', passwordConfirmation: 'x1234567A' })],
+  [
+    'password reset',
+    (agent) => agent.post('/api/auth/reset-password').send({ code: 'abc', password: 'x1234567A', passwordConfirmation: 'x1234567A' }),
+  ],
   ['email confirmation', (agent) => agent.get('/api/auth/email-confirmation?confirmation=abc')],
   ['confirmation email', (agent) => agent.post('/api/auth/send-email-confirmation').send({ email: 'someone@gmail.com' })],
   ['OAuth connect', (agent) => agent.get('/api/connect/github')],
   ['OAuth callback', (agent) => agent.get('/api/auth/github/callback?access_token=abc')],
-  ['password change', (agent) => agent.post('/api/auth/change-password').send({ currentPassword: 'a', password: 'b', passwordConfirmation: 'b' })],
+  [
+    'password change',
+    (agent) => agent.post('/api/auth/change-password').send({ currentPassword: 'a', password: 'b', passwordConfirmation: 'b' }),
+  ],
   ['token refresh', (agent) => agent.post('/api/auth/refresh').send({ refreshToken: 'abc' })],
   ['own account', (agent) => agent.get('/api/users/me')],
 ];
@@ -55,7 +61,9 @@ describe('reader accounts', () => {
   it('are closed again at the next start after someone opened them in the admin', async () => {
     const publicRole = await cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
     for (const action of ['register', 'callback', 'forgotPassword', 'resetPassword', 'connect']) {
-      await cms.strapi.db.query('plugin::users-permissions.permission').create({ data: { action: `plugin::users-permissions.auth.${action}`, role: publicRole.id } });
+      await cms.strapi.db
+        .query('plugin::users-permissions.permission')
+        .create({ data: { action: `plugin::users-permissions.auth.${action}`, role: publicRole.id } });
     }
     await store().set({ key: 'advanced', value: { ...((await store().get({ key: 'advanced' })) as object), allow_register: true } });
     const grant = (await store().get({ key: 'grant' })) as Record<string, object>;
@@ -71,9 +79,14 @@ describe('reader accounts', () => {
   }, 180_000);
 
   it('give a JWT from before the doors closed no more than what readers read', async () => {
-    const role = await cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' }, populate: ['permissions'] });
+    const role = await cms.strapi.db
+      .query('plugin::users-permissions.role')
+      .findOne({ where: { type: 'authenticated' }, populate: ['permissions'] });
     expect(role.permissions.map((permission: { action: string }) => permission.action).sort()).toEqual(publicReadActions().sort());
-    const user = await cms.strapi.plugin('users-permissions').service('user').add({ ...newcomer, provider: 'local', confirmed: true, role: role.id });
+    const user = await cms.strapi
+      .plugin('users-permissions')
+      .service('user')
+      .add({ ...newcomer, provider: 'local', confirmed: true, role: role.id });
     const jwt = cms.strapi.plugin('users-permissions').service('jwt').issue({ id: user.id });
     const as = (path: string) => api().get(path).set('authorization', `Bearer ${jwt}`);
     expect((await as('/api/articles')).status).toBe(200);

@@ -43,10 +43,19 @@ describe.each([
   ['a source', () => ({ citations: { source: { slug: { $eq: firstSource() } } } })],
   ['an author and a tag together', () => ({ authors: { slug: { $eq: firstAuthor() } }, tags: { slug: { $eq: firstTag() } } })],
   ['an author and a title word', () => ({ authors: { slug: { $eq: firstAuthor() } }, title: { $containsi: 'e' } })],
-  ['any of several authors', () => ({ authors: { slug: { $in: [...new Set(sample.liveArticles.slice(0, 3).flatMap((article) => article.authors))] } } })],
-  ['any of several sources, one of them unknown', () => ({ citations: { source: { slug: { $in: [firstSource(), 'nobody-cites-this'] } } } })],
+  [
+    'any of several authors',
+    () => ({ authors: { slug: { $in: [...new Set(sample.liveArticles.slice(0, 3).flatMap((article) => article.authors))] } } }),
+  ],
+  [
+    'any of several sources, one of them unknown',
+    () => ({ citations: { source: { slug: { $in: [firstSource(), 'nobody-cites-this'] } } } }),
+  ],
   ['a section', () => ({ section: { slug: { $eq: sample.liveArticles[0].section } } })],
-  ['an issue of a volume, published issues only', () => ({ issue: { number: { $eq: 1 }, volume: { number: { $gte: 1 } }, publishedAt: { $notNull: true } } })],
+  [
+    'an issue of a volume, published issues only',
+    () => ({ issue: { number: { $eq: 1 }, volume: { number: { $gte: 1 } }, publishedAt: { $notNull: true } } }),
+  ],
   ['a range of volumes', () => ({ issue: { volume: { number: { $in: [String(sample.liveIssues[0].volume), '999'] } } } })],
 ])('the article list of %s', (_name, filters) => {
   it.each(FORMS)('is exactly the list Strapi’s own join finds, in the same order, with the same total, as %s', async (form) => {
@@ -65,7 +74,11 @@ describe.each([
 
 describe('answering from the related side', () => {
   it.each(FORMS)('finds nothing for a slug nobody has, as %s', async (form) => {
-    expect(await bothWays({ authors: { slug: { $eq: 'nobody-by-this-name' } } }, 'published', form)).toEqual({ ours: [], total: 0, strapis: [] });
+    expect(await bothWays({ authors: { slug: { $eq: 'nobody-by-this-name' } } }, 'published', form)).toEqual({
+      ours: [],
+      total: 0,
+      strapis: [],
+    });
   });
 
   it('never joins every article to the link table for an author’s list', async () => {
@@ -98,7 +111,9 @@ describe('answering from the related side', () => {
     for (const form of FORMS) {
       const filters = { volume: { number: { $lte: sample.liveIssues[0].volume } } };
       const query = { filters, status: 'published', sort: ['coverDate:desc'], fields: ['title'] };
-      const ours = await cms.strapi.documents(ISSUE).findMany({ ...query, filters: (await relationFiltersAsSubqueries(cms.strapi, ISSUE, filters, { form })).page } as never);
+      const ours = await cms.strapi
+        .documents(ISSUE)
+        .findMany({ ...query, filters: (await relationFiltersAsSubqueries(cms.strapi, ISSUE, filters, { form })).page } as never);
       const strapis = await cms.strapi.documents(ISSUE).findMany(query as never);
       expect(ours.length).toBeGreaterThan(0);
       expect(ours.map((issue) => issue.documentId)).toEqual(strapis.map((issue) => issue.documentId));

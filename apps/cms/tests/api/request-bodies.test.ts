@@ -21,7 +21,8 @@ beforeAll(async () => {
 }, 180_000);
 
 const token = async (type: 'read-only' | 'full-access') =>
-  (await cms.strapi.service('admin::api-token').create({ name: `bodies ${type} ${Math.random()}`, type, lifespan: null })).accessKey as string;
+  (await cms.strapi.service('admin::api-token').create({ name: `bodies ${type} ${Math.random()}`, type, lifespan: null }))
+    .accessKey as string;
 
 /**
  * Sends the headers of a 50 MB multipart upload and its first kilobyte, and never the rest: the answer can only come
@@ -46,7 +47,9 @@ function answerToUnfinishedUpload(path: string, headers: Record<string, string> 
       });
     });
     req.on('error', reject);
-    req.write(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="big.jpg"\r\nContent-Type: image/jpeg\r\n\r\n${'x'.repeat(1024)}`);
+    req.write(
+      `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="big.jpg"\r\nContent-Type: image/jpeg\r\n\r\n${'x'.repeat(1024)}`,
+    );
   });
 }
 
@@ -71,15 +74,25 @@ describe('a multipart body', () => {
     ['a made-up bearer', async () => 'Bearer not-a-token-at-all'],
     ['an API token on the admin’s route', async () => `Bearer ${await token('full-access')}`],
   ])('with %s is refused from its headers alone', async (name, authorization) => {
-    const answer = await answerToUnfinishedUpload(name.includes('admin’s') ? '/upload' : '/api/upload', { authorization: await authorization() });
+    const answer = await answerToUnfinishedUpload(name.includes('admin’s') ? '/upload' : '/api/upload', {
+      authorization: await authorization(),
+    });
     expect(answer.status).toBe(403);
   });
 
   it('from an editor’s session reaches the Media Library, and from a full-access token the content API', async () => {
-    const image = await sharp({ create: { width: 8, height: 6, channels: 3, background: '#369' } }).jpeg().toBuffer();
-    const viaAdmin = await api().post('/upload').set('Authorization', `Bearer ${adminToken}`).attach('files', image, { filename: 'desk.jpg', contentType: 'image/jpeg' });
+    const image = await sharp({ create: { width: 8, height: 6, channels: 3, background: '#369' } })
+      .jpeg()
+      .toBuffer();
+    const viaAdmin = await api()
+      .post('/upload')
+      .set('Authorization', `Bearer ${adminToken}`)
+      .attach('files', image, { filename: 'desk.jpg', contentType: 'image/jpeg' });
     expect(viaAdmin.status).toBe(201);
-    const viaApi = await api().post('/api/upload').set('Authorization', `Bearer ${await token('full-access')}`).attach('files', image, { filename: 'wire.jpg', contentType: 'image/jpeg' });
+    const viaApi = await api()
+      .post('/api/upload')
+      .set('Authorization', `Bearer ${await token('full-access')}`)
+      .attach('files', image, { filename: 'wire.jpg', contentType: 'image/jpeg' });
     expect(viaApi.status).toBe(201);
   });
 });
@@ -94,12 +107,19 @@ describe('a JSON body', () => {
   });
 
   it('of the same size with a token is read, and judged on what it says', async () => {
-    const response = await api().post('/api/articles').set('Authorization', `Bearer ${await token('full-access')}`).set('content-type', 'application/json').send(large);
+    const response = await api()
+      .post('/api/articles')
+      .set('Authorization', `Bearer ${await token('full-access')}`)
+      .set('content-type', 'application/json')
+      .send(large);
     expect(response.status).toBe(400);
     expect(response.body.error.message).not.toMatch(/at most 64 KB/);
   });
 
   it('within 64 KB without credentials reaches the route, which refuses the stranger as before', async () => {
-    await api().post('/api/articles').send({ data: { title: 'A small body' } }).expect(403);
+    await api()
+      .post('/api/articles')
+      .send({ data: { title: 'A small body' } })
+      .expect(403);
   });
 });

@@ -10,7 +10,8 @@ import { useCms } from '../harness/cms';
  * from it, and no answer from before a change is served once the change's write has returned — whichever way the
  * change was made.
  */
-const LIST = '/api/articles?populate[authors][fields][0]=name&populate[issue][fields][0]=number&pagination[pageSize]=20&sort[0]=firstPublishedAt:desc';
+const LIST =
+  '/api/articles?populate[authors][fields][0]=name&populate[issue][fields][0]=number&pagination[pageSize]=20&sort[0]=firstPublishedAt:desc';
 const bySlug = (slug: string) => `/api/articles?filters[slug][$eq]=${slug}&fields[0]=title&fields[1]=slug`;
 
 describe.each(['memory', 'redis'] as const)('the response cache in %s', (mode) => {
@@ -33,7 +34,14 @@ describe.each(['memory', 'redis'] as const)('the response cache in %s', (mode) =
     const [author] = await cms.strapi.documents('api::author.author').findMany({ limit: 1 });
     const [issue] = await cms.strapi.documents('api::issue.issue').findMany({ limit: 1, status: 'published' });
     const article = await articles().create({
-      data: { title: `${slug} v0`, slug, dek: 'A dek.', body: markdownToBlocks('Body.'), authors: [author.documentId], issue: issue.documentId } as never,
+      data: {
+        title: `${slug} v0`,
+        slug,
+        dek: 'A dek.',
+        body: markdownToBlocks('Body.'),
+        authors: [author.documentId],
+        issue: issue.documentId,
+      } as never,
     });
     await articles().publish({ documentId: article.documentId });
     return article.documentId;
@@ -106,17 +114,23 @@ describe.each(['memory', 'redis'] as const)('the response cache in %s', (mode) =
     await publishedArticle(slug);
     await titleOf(slug);
     expect((await titleOf(slug)).cache).toBe('HIT');
-    await cms.strapi.db.query('api::article.article').updateMany({ where: { slug, publishedAt: { $notNull: true } }, data: { title: 'Changed in a query' } });
+    await cms.strapi.db
+      .query('api::article.article')
+      .updateMany({ where: { slug, publishedAt: { $notNull: true } }, data: { title: 'Changed in a query' } });
     expect((await titleOf(slug)).title).toBe('Changed in a query');
 
     // Inside a transaction, the cache moves on when it commits and not at a rollback.
     await cms.strapi.db.transaction(async () => {
-      await cms.strapi.db.query('api::article.article').updateMany({ where: { slug, publishedAt: { $notNull: true } }, data: { title: 'Committed' } });
+      await cms.strapi.db
+        .query('api::article.article')
+        .updateMany({ where: { slug, publishedAt: { $notNull: true } }, data: { title: 'Committed' } });
     });
     expect((await titleOf(slug)).title).toBe('Committed');
     await expect(
       cms.strapi.db.transaction(async () => {
-        await cms.strapi.db.query('api::article.article').updateMany({ where: { slug, publishedAt: { $notNull: true } }, data: { title: 'Rolled back' } });
+        await cms.strapi.db
+          .query('api::article.article')
+          .updateMany({ where: { slug, publishedAt: { $notNull: true } }, data: { title: 'Rolled back' } });
         throw new Error('abort');
       }),
     ).rejects.toThrow('abort');
@@ -138,9 +152,13 @@ describe.each(['memory', 'redis'] as const)('the response cache in %s', (mode) =
   });
 
   it('gives drafts asked for anonymously no way in', async () => {
-    const draft = await articles().create({ data: { title: 'Cache draft', slug: `cache-draft-${mode}`, dek: 'A dek.', body: markdownToBlocks('Body.') } as never });
+    const draft = await articles().create({
+      data: { title: 'Cache draft', slug: `cache-draft-${mode}`, dek: 'A dek.', body: markdownToBlocks('Body.') } as never,
+    });
     for (const query of ['&status=draft', '&status=draft', '']) {
-      const response = await api().get(`${bySlug(`cache-draft-${mode}`)}${query}`).expect(200);
+      const response = await api()
+        .get(`${bySlug(`cache-draft-${mode}`)}${query}`)
+        .expect(200);
       expect(response.body.data).toEqual([]);
     }
     await articles().delete({ documentId: draft.documentId });
@@ -153,7 +171,9 @@ describe.each(['memory', 'redis'] as const)('the response cache in %s', (mode) =
       // queue), and the miss is stored without the reader waiting for it: the other instance sees it soon, not at once.
       const other = {
         store: createRedisStore({ url: process.env.MASTHEAD_RESPONSE_CACHE_REDIS_URL!, ttlMs: 60_000, onError: () => undefined }),
-        generation: createGeneration(cms.strapi, (error) => { throw error; }),
+        generation: createGeneration(cms.strapi, (error) => {
+          throw error;
+        }),
       };
       try {
         const slug = 'cache-shared-redis';

@@ -74,7 +74,14 @@ async function readyDraft(slug: string) {
   const [author] = await cms.strapi.documents('api::author.author').findMany({ limit: 1 });
   const [issue] = await cms.strapi.documents('api::issue.issue').findMany({ limit: 1, status: 'published', populate: ['volume'] });
   const article = await articles().create({
-    data: { title: `Revalidate ${slug}`, slug, dek: 'A dek.', body: markdownToBlocks('Body.'), authors: [author.documentId], issue: issue.documentId } as never,
+    data: {
+      title: `Revalidate ${slug}`,
+      slug,
+      dek: 'A dek.',
+      body: markdownToBlocks('Body.'),
+      authors: [author.documentId],
+      issue: issue.documentId,
+    } as never,
   });
   return { article, author, issue: issue as typeof issue & { number: number; volume: { number: number } } };
 }
@@ -90,7 +97,13 @@ describe('revalidation requests', () => {
     expect(more).toEqual([]);
     expect(sent.event).toBe('api::article.article.publish');
     expect(sent.tags.sort()).toEqual(
-      ['articles', 'article:reval-publish', `issue:${issue.volume.number}:${issue.number}`, `author:${(author as { slug: string }).slug}`, 'issues'].sort(),
+      [
+        'articles',
+        'article:reval-publish',
+        `issue:${issue.volume.number}:${issue.number}`,
+        `author:${(author as { slug: string }).slug}`,
+        'issues',
+      ].sort(),
     );
     expect(visibleAtDelivery.get('reval-publish')).toBe(true);
   });
@@ -166,7 +179,10 @@ const onPostgres = process.env.MASTHEAD_TEST_DATABASE === 'postgres';
     // A second instance on the same database, in its own process (Strapi is a per-process singleton).
     second = spawn(
       process.execPath,
-      ['-e', `require('@strapi/strapi').createStrapi({ appDir: ${JSON.stringify(path.resolve(__dirname, '../..'))}, distDir: ${JSON.stringify(path.resolve(__dirname, '../../dist'))} }).load().then(() => console.log('second instance ready'))`],
+      [
+        '-e',
+        `require('@strapi/strapi').createStrapi({ appDir: ${JSON.stringify(path.resolve(__dirname, '../..'))}, distDir: ${JSON.stringify(path.resolve(__dirname, '../../dist'))} }).load().then(() => console.log('second instance ready'))`,
+      ],
       { env: { ...process.env, PORT: '0', MASTHEAD_SEED_SAMPLE: 'false' }, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     await new Promise<void>((resolve, reject) => {

@@ -33,7 +33,15 @@ async function readyArticle(slug: string, extra: Record<string, unknown> = {}) {
   const [author] = await cms.strapi.documents('api::author.author').findMany({ limit: 1 });
   const [issue] = await issues().findMany({ limit: 1, status: 'published' });
   return articles().create({
-    data: { title: `Scheduled ${slug}`, slug, dek: 'A dek.', body: markdownToBlocks('Body.'), authors: [author.documentId], issue: issue.documentId, ...extra } as never,
+    data: {
+      title: `Scheduled ${slug}`,
+      slug,
+      dek: 'A dek.',
+      body: markdownToBlocks('Body.'),
+      authors: [author.documentId],
+      issue: issue.documentId,
+      ...extra,
+    } as never,
   });
 }
 
@@ -69,11 +77,19 @@ describe('scheduled publishing', () => {
 
   it('keeps an article that fails the publish check unpublished and says why', async () => {
     const article = await articles().create({
-      data: { title: 'Scheduled without a byline', slug: 'sched-no-byline', dek: 'A dek.', body: markdownToBlocks('Body.'), publishAt: inSeconds(1) } as never,
+      data: {
+        title: 'Scheduled without a byline',
+        slug: 'sched-no-byline',
+        dek: 'A dek.',
+        body: markdownToBlocks('Body.'),
+        publishAt: inSeconds(1),
+      } as never,
     });
     await waitUntil(async () => Boolean((await draftRow('api::article.article', article.documentId)).scheduleError));
     const draft = await draftRow('api::article.article', article.documentId);
-    expect(draft.scheduleError).toMatch(/The scheduled publication of “Scheduled without a byline” at .* did not happen: .*add at least one author/);
+    expect(draft.scheduleError).toMatch(
+      /The scheduled publication of “Scheduled without a byline” at .* did not happen: .*add at least one author/,
+    );
     expect(draft.publishAt).toBeNull();
     expect(await isPublic('sched-no-byline')).toBe(false);
 
@@ -120,7 +136,15 @@ describe('issue release', () => {
   async function articleIn(issueId: string, slug: string, extra: Record<string, unknown>) {
     const [author] = await cms.strapi.documents('api::author.author').findMany({ limit: 1 });
     return articles().create({
-      data: { title: `In the issue ${slug}`, slug, dek: 'A dek.', body: markdownToBlocks('Body.'), authors: [author.documentId], issue: issueId, ...extra } as never,
+      data: {
+        title: `In the issue ${slug}`,
+        slug,
+        dek: 'A dek.',
+        body: markdownToBlocks('Body.'),
+        authors: [author.documentId],
+        issue: issueId,
+        ...extra,
+      } as never,
     });
   }
 
@@ -139,7 +163,10 @@ describe('issue release', () => {
     expect(await isPublic('release-ready-2')).toBe(true);
     expect(await isPublic('release-not-marked')).toBe(false);
     const response = await api().get(`/api/issues?filters[documentId][$eq]=${issue.documentId}`).expect(200);
-    expect(response.body.data[0].articles.map((article: { slug: string }) => article.slug).sort()).toEqual(['release-ready-1', 'release-ready-2']);
+    expect(response.body.data[0].articles.map((article: { slug: string }) => article.slug).sort()).toEqual([
+      'release-ready-1',
+      'release-ready-2',
+    ]);
   }, 30_000);
 
   it('holds the whole release back when one marked article is not ready, naming it', async () => {

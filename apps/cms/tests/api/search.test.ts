@@ -14,7 +14,14 @@ const api = () => request(cms.strapi.server.httpServer);
 
 const cms = useCms();
 
-type Found = { slug: string; title: string; excerpt: string | null; section: { slug: string }; authors: Array<{ slug: string }>; issue: { volume: { number: number } } };
+type Found = {
+  slug: string;
+  title: string;
+  excerpt: string | null;
+  section: { slug: string };
+  authors: Array<{ slug: string }>;
+  issue: { volume: { number: number } };
+};
 
 const textOf = (article: (typeof sample.liveArticles)[number]) =>
   articleSearchText({ title: article.title, dek: article.dek, body: markdownToBlocks(article.body) });
@@ -32,7 +39,9 @@ function wordOnlyIn(articles: typeof allArticles): { word: string; article: (typ
   throw new Error('The sample has no word unique to one article');
 }
 
-async function search(query: Record<string, string | number>): Promise<{ data: Found[]; meta: { pagination: { total: number; pageCount: number } } }> {
+async function search(
+  query: Record<string, string | number>,
+): Promise<{ data: Found[]; meta: { pagination: { total: number; pageCount: number } } }> {
   return (await api().get('/api/search').query(query).expect(200)).body;
 }
 
@@ -72,7 +81,15 @@ describe('GET /api/search', () => {
   it('returns every match once across pages, title matches first, each group newest first', async () => {
     const term = 'school';
     const expected = matching(term);
-    const inTitle = new Set(expected.filter((article) => fold(article.title).split(' ').some((word) => word.startsWith(term))).map((article) => article.slug));
+    const inTitle = new Set(
+      expected
+        .filter((article) =>
+          fold(article.title)
+            .split(' ')
+            .some((word) => word.startsWith(term)),
+        )
+        .map((article) => article.slug),
+    );
     expect(inTitle.size).toBeGreaterThan(0);
     expect(inTitle.size).toBeLessThan(expected.length);
 
@@ -83,8 +100,16 @@ describe('GET /api/search', () => {
 
   it.each([
     ['section', (article: (typeof sample.liveArticles)[number]) => article.section, (found: Found) => found.section.slug],
-    ['author', (article: (typeof sample.liveArticles)[number]) => article.authors[0], (found: Found) => found.authors.map((author) => author.slug)],
-    ['volume', (article: (typeof sample.liveArticles)[number]) => String(article.issue.volume), (found: Found) => String(found.issue.volume.number)],
+    [
+      'author',
+      (article: (typeof sample.liveArticles)[number]) => article.authors[0],
+      (found: Found) => found.authors.map((author) => author.slug),
+    ],
+    [
+      'volume',
+      (article: (typeof sample.liveArticles)[number]) => String(article.issue.volume),
+      (found: Found) => String(found.issue.volume.number),
+    ],
   ] as const)('narrows by %s', async (filter, valueOf, foundValue) => {
     const value = valueOf(sample.liveArticles[0]);
     const expected = matching('the').filter((article) =>

@@ -50,14 +50,17 @@ describe('no draft through any door', () => {
     for (const query of ['populate=*', 'populate[issue]=*', 'populate[issue][populate]=*', 'status=draft&populate[issue]=*']) {
       const response = await api().get(`/api/articles?${query}&pagination[pageSize]=100`).expect(200);
       for (const article of response.body.data) {
-        if (article.issue) expect(`${article.issue.volume?.number}/${article.issue.number}`).not.toBe(`${draftIssue.volume}/${draftIssue.number}`);
+        if (article.issue)
+          expect(`${article.issue.volume?.number}/${article.issue.number}`).not.toBe(`${draftIssue.volume}/${draftIssue.number}`);
       }
     }
   });
 
   it('finds no draft with the search or by documentId', async () => {
     const [draft] = sample.draftArticles;
-    const search = await api().get(`/api/search?q=${encodeURIComponent(draft.title)}`).expect(200);
+    const search = await api()
+      .get(`/api/search?q=${encodeURIComponent(draft.title)}`)
+      .expect(200);
     expect(search.body.data.map((article: { slug: string }) => article.slug)).not.toContain(draft.slug);
     const stored = await cms.strapi.documents('api::article.article').findFirst({ filters: { slug: draft.slug }, status: 'draft' });
     await api().get(`/api/articles/${stored!.documentId}?status=draft`).expect(404);
@@ -75,7 +78,13 @@ describe('no private field through any door', () => {
   ];
 
   it.each(TYPES)('/api/%s answers a filter or sort on an admin user with 400 or the unfiltered result, never a subset', async (type) => {
-    const unfiltered = documentIds((await api().get(`/api/${type}?pagination[pageSize]=${maxPageSize(type)}`).expect(200)).body);
+    const unfiltered = documentIds(
+      (
+        await api()
+          .get(`/api/${type}?pagination[pageSize]=${maxPageSize(type)}`)
+          .expect(200)
+      ).body,
+    );
     for (const probe of probes(type)) {
       const response = await api().get(`${probe}&pagination[pageSize]=${maxPageSize(type)}`);
       expect({ probe, status: response.status }).toEqual({ probe, status: response.status === 400 ? 400 : 200 });
@@ -84,7 +93,13 @@ describe('no private field through any door', () => {
   });
 
   it.each(TYPES)('/api/%s never returns createdBy, updatedBy or an email', async (type) => {
-    for (const query of ['populate=*', 'populate[createdBy]=*', 'populate[updatedBy][fields][0]=email', 'fields[0]=createdBy', 'populate[0]=createdBy&populate[1]=updatedBy']) {
+    for (const query of [
+      'populate=*',
+      'populate[createdBy]=*',
+      'populate[updatedBy][fields][0]=email',
+      'fields[0]=createdBy',
+      'populate[0]=createdBy&populate[1]=updatedBy',
+    ]) {
       const response = await api().get(`/api/${type}?${query}`);
       expect([200, 400]).toContain(response.status);
       expect(response.text).not.toMatch(/"(createdBy|updatedBy|email|password|resetPasswordToken)"\s*:/);
@@ -93,7 +108,12 @@ describe('no private field through any door', () => {
   });
 
   it('keeps internal article fields (search text, schedule errors) to itself', async () => {
-    for (const query of ['fields[0]=searchText&fields[1]=title', 'fields[0]=scheduleError', 'filters[searchText][$containsi]=a', 'sort=scheduleError:asc']) {
+    for (const query of [
+      'fields[0]=searchText&fields[1]=title',
+      'fields[0]=scheduleError',
+      'filters[searchText][$containsi]=a',
+      'sort=scheduleError:asc',
+    ]) {
       const response = await api().get(`/api/articles?${query}`);
       expect([200, 400]).toContain(response.status);
       expect(response.text).not.toMatch(/"(searchText|scheduleError)"\s*:/);
@@ -136,26 +156,51 @@ describe('API tokens for other apps', () => {
     const [first] = list.body.data;
     await api().get(`/api/articles/${first.documentId}`).set(auth).expect(200);
     await api().get('/api/authors').set(auth).expect(403);
-    await api().post('/api/articles').set(auth).send({ data: { title: 'x' } }).expect(403);
-    await api().put(`/api/articles/${first.documentId}`).set(auth).send({ data: { title: 'x' } }).expect(403);
+    await api()
+      .post('/api/articles')
+      .set(auth)
+      .send({ data: { title: 'x' } })
+      .expect(403);
+    await api()
+      .put(`/api/articles/${first.documentId}`)
+      .set(auth)
+      .send({ data: { title: 'x' } })
+      .expect(403);
     await api().delete(`/api/articles/${first.documentId}`).set(auth).expect(403);
   });
 
   it('cannot write with a read-only token either', async () => {
     const auth = { Authorization: `Bearer ${await createToken('Read-only app', 'read-only')}` };
     await api().get('/api/articles').set(auth).expect(200);
-    for (const type of TYPES) await api().post(`/api/${type}`).set(auth).send({ data: { name: 'x' } }).expect(403);
+    for (const type of TYPES)
+      await api()
+        .post(`/api/${type}`)
+        .set(auth)
+        .send({ data: { name: 'x' } })
+        .expect(403);
     await api().post('/api/upload').set(auth).attach('files', Buffer.from('\xff\xd8\xff'), 'photo.jpg').expect(403);
   });
 });
 
 describe('read tokens read what readers read', () => {
-  const PRIVATE_READS = ['/api/users', '/api/users/1', '/api/upload/files', '/api/upload/files/1', '/api/users-permissions/roles', '/api/users-permissions/permissions'];
+  const PRIVATE_READS = [
+    '/api/users',
+    '/api/users/1',
+    '/api/upload/files',
+    '/api/upload/files/1',
+    '/api/users-permissions/roles',
+    '/api/users-permissions/permissions',
+  ];
 
   it.each(TYPES)('a read-only token gets exactly the anonymous /api/%s', async (type) => {
     const auth = { Authorization: `Bearer ${await createToken(`Mirror ${type}`, 'read-only')}` };
-    const anonymous = await api().get(`/api/${type}?pagination[pageSize]=${maxPageSize(type)}`).expect(200);
-    const withToken = await api().get(`/api/${type}?pagination[pageSize]=${maxPageSize(type)}&status=draft`).set(auth).expect(200);
+    const anonymous = await api()
+      .get(`/api/${type}?pagination[pageSize]=${maxPageSize(type)}`)
+      .expect(200);
+    const withToken = await api()
+      .get(`/api/${type}?pagination[pageSize]=${maxPageSize(type)}&status=draft`)
+      .set(auth)
+      .expect(200);
     expect(withToken.body).toEqual(anonymous.body);
   });
 
@@ -188,7 +233,11 @@ describe('read tokens read what readers read', () => {
 describe('uploads', () => {
   const hostile = [
     ['page.html', 'text/html', '<html><body><script>alert(document.cookie)</script></body></html>'],
-    ['drawing.svg', 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(document.cookie)"><script>alert(1)</script></svg>'],
+    [
+      'drawing.svg',
+      'image/svg+xml',
+      '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(document.cookie)"><script>alert(1)</script></svg>',
+    ],
   ] as const;
 
   it.each(hostile)('refuses %s from the public', async (name, contentType, content) => {
@@ -204,28 +253,86 @@ describe('uploads', () => {
   });
 
   const disguised = [
-    ['HTML named .jpg', 'cover.jpg', 'image/jpeg', () => Buffer.from('<!doctype html><html><body><script>alert(document.cookie)</script></body></html>'), /cover\.jpg is not a readable JPEG image/],
-    ['JavaScript named .png', 'chart.png', 'image/png', () => Buffer.from('fetch("/admin").then((r) => r.text()).then(alert)'), /chart\.png is not a readable PNG image/],
-    ['HTML named .pdf', 'print-edition.pdf', 'application/pdf', () => Buffer.from('<html><script>alert(1)</script></html>'), /print-edition\.pdf is not a PDF/],
-    ['a JPEG header over HTML', 'header.jpg', 'image/jpeg', () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('<script>alert(1)</script>')]), /header\.jpg is not a readable JPEG image/],
-    ['a PNG named .jpg', 'mislabelled.jpg', 'image/jpeg', () => sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } }).png().toBuffer(), /mislabelled\.jpg is named as a JPEG image but is a PNG image/],
+    [
+      'HTML named .jpg',
+      'cover.jpg',
+      'image/jpeg',
+      () => Buffer.from('<!doctype html><html><body><script>alert(document.cookie)</script></body></html>'),
+      /cover\.jpg is not a readable JPEG image/,
+    ],
+    [
+      'JavaScript named .png',
+      'chart.png',
+      'image/png',
+      () => Buffer.from('fetch("/admin").then((r) => r.text()).then(alert)'),
+      /chart\.png is not a readable PNG image/,
+    ],
+    [
+      'HTML named .pdf',
+      'print-edition.pdf',
+      'application/pdf',
+      () => Buffer.from('<html><script>alert(1)</script></html>'),
+      /print-edition\.pdf is not a PDF/,
+    ],
+    [
+      'a JPEG header over HTML',
+      'header.jpg',
+      'image/jpeg',
+      () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('<script>alert(1)</script>')]),
+      /header\.jpg is not a readable JPEG image/,
+    ],
+    [
+      'a PNG named .jpg',
+      'mislabelled.jpg',
+      'image/jpeg',
+      () =>
+        sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } })
+          .png()
+          .toBuffer(),
+      /mislabelled\.jpg is named as a JPEG image but is a PNG image/,
+    ],
   ] as const;
 
-  it.each(disguised)('refuses %s with a message saying what it is, and stores nothing', async (_name, name, contentType, content, message) => {
-    const auth = { Authorization: `Bearer ${await createToken(`Disguised ${name}`, 'full-access')}` };
-    const response = await api().post('/api/upload').set(auth).attach('files', await content(), { filename: name, contentType });
-    expect(response.status).toBe(400);
-    expect(response.body.error.message).toMatch(message);
-    expect(await cms.strapi.db.query('plugin::upload.file').findMany({ where: { name } })).toEqual([]);
-  });
+  it.each(disguised)(
+    'refuses %s with a message saying what it is, and stores nothing',
+    async (_name, name, contentType, content, message) => {
+      const auth = { Authorization: `Bearer ${await createToken(`Disguised ${name}`, 'full-access')}` };
+      const response = await api()
+        .post('/api/upload')
+        .set(auth)
+        .attach('files', await content(), { filename: name, contentType });
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toMatch(message);
+      expect(await cms.strapi.db.query('plugin::upload.file').findMany({ where: { name } })).toEqual([]);
+    },
+  );
 
   it.each([
-    ['a JPEG', 'photo.jpg', 'image/jpeg', () => sharp({ create: { width: 8, height: 6, channels: 3, background: '#369' } }).jpeg().toBuffer()],
-    ['a WebP', 'photo.webp', 'image/webp', () => sharp({ create: { width: 8, height: 6, channels: 3, background: '#369' } }).webp().toBuffer()],
+    [
+      'a JPEG',
+      'photo.jpg',
+      'image/jpeg',
+      () =>
+        sharp({ create: { width: 8, height: 6, channels: 3, background: '#369' } })
+          .jpeg()
+          .toBuffer(),
+    ],
+    [
+      'a WebP',
+      'photo.webp',
+      'image/webp',
+      () =>
+        sharp({ create: { width: 8, height: 6, channels: 3, background: '#369' } })
+          .webp()
+          .toBuffer(),
+    ],
     ['a PDF', 'edition.pdf', 'application/pdf', async () => Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n')],
   ])('stores %s that is what its name says', async (_name, name, contentType, content) => {
     const auth = { Authorization: `Bearer ${await createToken(`Genuine ${name}`, 'full-access')}` };
-    const response = await api().post('/api/upload').set(auth).attach('files', await content(), { filename: name, contentType });
+    const response = await api()
+      .post('/api/upload')
+      .set(auth)
+      .attach('files', await content(), { filename: name, contentType });
     expect(response.body.error).toBeUndefined();
     expect(response.status).toBe(201);
   });
@@ -250,12 +357,15 @@ describe('cross-origin reads', () => {
 });
 
 describe('response headers of the CMS', () => {
-  it.each(['/api/articles', '/admin', '/uploads/nothing-here.jpg'])('%s carries nosniff, HSTS, frame protection and no X-Powered-By', async (path) => {
-    const response = await api().get(path);
-    expect(response.headers['x-content-type-options']).toBe('nosniff');
-    expect(response.headers['strict-transport-security']).toMatch(/max-age=\d{7,}/);
-    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
-    expect(response.headers['content-security-policy']).toMatch(/frame-ancestors 'self'/);
-    expect(response.headers['x-powered-by']).toBeUndefined();
-  });
+  it.each(['/api/articles', '/admin', '/uploads/nothing-here.jpg'])(
+    '%s carries nosniff, HSTS, frame protection and no X-Powered-By',
+    async (path) => {
+      const response = await api().get(path);
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['strict-transport-security']).toMatch(/max-age=\d{7,}/);
+      expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(response.headers['content-security-policy']).toMatch(/frame-ancestors 'self'/);
+      expect(response.headers['x-powered-by']).toBeUndefined();
+    },
+  );
 });

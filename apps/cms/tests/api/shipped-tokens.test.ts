@@ -27,7 +27,11 @@ describe('the API tokens a new installation has', () => {
 
   it('lose Strapi’s default Full Access token again should it come back, and keep one an operator made', async () => {
     await tokenService().create(STRAPI_DEFAULT);
-    await tokenService().create({ ...STRAPI_DEFAULT, name: 'Archive migration', description: 'Imports the 2010–2020 archive; revoke after.' });
+    await tokenService().create({
+      ...STRAPI_DEFAULT,
+      name: 'Archive migration',
+      description: 'Imports the 2010–2020 archive; revoke after.',
+    });
     await cms.restart();
     const left = (await tokens().findMany({ where: { type: 'full-access' }, select: ['name'] })) as Array<{ name: string }>;
     expect(left.map((token) => token.name)).toEqual(['Archive migration']);

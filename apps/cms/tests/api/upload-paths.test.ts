@@ -17,7 +17,11 @@ let victim: string;
 let victimName: string;
 const api = () => request(cms.strapi.server.httpServer);
 const files = () => cms.strapi.db.query('plugin::upload.file');
-const exists = (file: string) => access(file).then(() => true, () => false);
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
 
 const cms = useCms({ seed: false, scheduler: false });
 
@@ -59,8 +63,16 @@ describe('a media record naming a file outside the uploads folder', () => {
   });
 
   it('makes the provider refuse every write or delete it would resolve outside the folder', async () => {
-    const provider = cms.strapi.plugin('upload').provider as { delete(file: object): Promise<unknown>; upload(file: object, options?: object): Promise<unknown> };
-    for (const file of [{ hash: `../${victimName}`, ext: '.txt' }, { hash: 'fine', ext: '/../../x' }, { hash: '..', ext: '' }, { hash: 'a/b', ext: '.txt' }]) {
+    const provider = cms.strapi.plugin('upload').provider as {
+      delete(file: object): Promise<unknown>;
+      upload(file: object, options?: object): Promise<unknown>;
+    };
+    for (const file of [
+      { hash: `../${victimName}`, ext: '.txt' },
+      { hash: 'fine', ext: '/../../x' },
+      { hash: '..', ext: '' },
+      { hash: 'a/b', ext: '.txt' },
+    ]) {
       await expect(provider.delete(file)).rejects.toThrow(/outside the uploads folder/);
       await expect(provider.upload({ ...file, buffer: Buffer.from('x') }, {})).rejects.toThrow(/outside the uploads folder/);
     }
@@ -82,7 +94,15 @@ describe('a media record naming a file outside the uploads folder', () => {
   it.each([
     ['a hash that climbs', { hash: '../../etc/passwd', ext: '', url: '/uploads/../../etc/passwd' }],
     ['a URL that climbs', { hash: 'cover_ab12', ext: '.jpg', url: '/uploads/../../../app/.env' }],
-    ['an image format that climbs', { hash: 'cover_ab12', ext: '.jpg', url: '/uploads/cover_ab12.jpg', formats: { small: { hash: '../small', ext: '.jpg', url: '/uploads/../small.jpg' } } }],
+    [
+      'an image format that climbs',
+      {
+        hash: 'cover_ab12',
+        ext: '.jpg',
+        url: '/uploads/cover_ab12.jpg',
+        formats: { small: { hash: '../small', ext: '.jpg', url: '/uploads/../small.jpg' } },
+      },
+    ],
   ])('stops a restore on the record when the backup holds %s', (_name, data) => {
     const transform = refuseUnsafeMediaRecords(cms.strapi);
     expect(() => transform.filter({ type: 'plugin::upload.file', id: 7, data })).toThrow(UnsafeMediaRecordError);
@@ -91,7 +111,12 @@ describe('a media record naming a file outside the uploads folder', () => {
 
   it('lets a restore through the records Strapi itself writes', () => {
     const transform = refuseUnsafeMediaRecords(cms.strapi);
-    const record = { hash: 'cover_ab12', ext: '.jpg', url: '/uploads/cover_ab12.jpg', formats: { thumbnail: { hash: 'thumbnail_cover_ab12', ext: '.jpg', url: '/uploads/thumbnail_cover_ab12.jpg' } } };
+    const record = {
+      hash: 'cover_ab12',
+      ext: '.jpg',
+      url: '/uploads/cover_ab12.jpg',
+      formats: { thumbnail: { hash: 'thumbnail_cover_ab12', ext: '.jpg', url: '/uploads/thumbnail_cover_ab12.jpg' } },
+    };
     expect(transform.filter({ type: 'plugin::upload.file', id: 7, data: record })).toBe(true);
     expect(transform.filter({ type: 'api::article.article', id: 7, data: { title: '../x' } })).toBe(true);
   });

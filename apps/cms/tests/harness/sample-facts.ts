@@ -9,8 +9,8 @@ const issues: Array<SampleIssue & { volume: number }> = samplePublication.volume
   volume.issues.map((issue) => ({ ...issue, volume: volume.number })),
 );
 
-const articles: Array<SampleArticle & { live: boolean; issue: SampleIssue & { volume: number } }> = issues.flatMap(
-  (issue) => issue.articles.map((article) => ({ ...article, issue, live: !issue.draft && !article.draft })),
+const articles: Array<SampleArticle & { live: boolean; issue: SampleIssue & { volume: number } }> = issues.flatMap((issue) =>
+  issue.articles.map((article) => ({ ...article, issue, live: !issue.draft && !article.draft })),
 );
 
 export const sample = {

@@ -7,7 +7,8 @@ export default function NotFound() {
       <p className="eyebrow">404</p>
       <h1>We couldn’t find that page</h1>
       <p>
-        It may have moved, or never existed. Try <Link href={sitePaths.home}>the current issue</Link> or <Link href={sitePaths.volumes}>the archive</Link>.
+        It may have moved, or never existed. Try <Link href={sitePaths.home}>the current issue</Link> or{' '}
+        <Link href={sitePaths.volumes}>the archive</Link>.
       </p>
     </section>
   );

@@ -43,12 +43,16 @@ export default async function HomePage() {
       </section>
 
       <section aria-labelledby="toc-title" className="toc">
-        <h2 id="toc-title" className="section-title">In this issue</h2>
+        <h2 id="toc-title" className="section-title">
+          In this issue
+        </h2>
         <TableOfContents articles={rest} />
       </section>
 
       <section aria-labelledby="recent-title" className="recent">
-        <h2 id="recent-title" className="section-title">Recently published</h2>
+        <h2 id="recent-title" className="section-title">
+          Recently published
+        </h2>
         <div className="card-grid">
           {recent.items.map((article) => (
             <ArticleCard key={article.slug} article={article} withImage />

@@ -32,7 +32,9 @@ export function ArticleCard({
   const readingTime = readingTimeLabel(article.readingTimeMinutes);
   return (
     <article className="card">
-      {withImage && article.cover ? <Figure figure={article.cover} sizes="(min-width: 960px) 30vw, 100vw" showCaption={false} className="card-image" /> : null}
+      {withImage && article.cover ? (
+        <Figure figure={article.cover} sizes="(min-width: 960px) 30vw, 100vw" showCaption={false} className="card-image" />
+      ) : null}
       {showSection && article.section ? (
         <Link className="kicker" href={sitePaths.section(article.section.slug)}>
           {article.section.name}

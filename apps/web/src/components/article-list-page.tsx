@@ -35,11 +35,23 @@ export function ArticleListPage({
       </div>
       {pageCount > 1 ? (
         <nav className="pagination" aria-label="Pages">
-          {page > 1 ? <Link href={pagePath(page - 1)} rel="prev">← Newer</Link> : <span />}
+          {page > 1 ? (
+            <Link href={pagePath(page - 1)} rel="prev">
+              ← Newer
+            </Link>
+          ) : (
+            <span />
+          )}
           <span>
             Page {page} of {pageCount}
           </span>
-          {page < pageCount ? <Link href={pagePath(page + 1)} rel="next">Older →</Link> : <span />}
+          {page < pageCount ? (
+            <Link href={pagePath(page + 1)} rel="next">
+              Older →
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
       ) : null}
     </section>

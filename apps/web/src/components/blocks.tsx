@@ -43,15 +43,29 @@ function renderBlock(block: BlockNode, key: number): ReactNode {
       return <Tag key={key}>{renderInline(block.children)}</Tag>;
     }
     case 'quote':
-      return <blockquote key={key}><p>{renderInline(block.children)}</p></blockquote>;
+      return (
+        <blockquote key={key}>
+          <p>{renderInline(block.children)}</p>
+        </blockquote>
+      );
     case 'code':
-      return <pre key={key}><code>{block.children.map((child) => child.text).join('')}</code></pre>;
+      return (
+        <pre key={key}>
+          <code>{block.children.map((child) => child.text).join('')}</code>
+        </pre>
+      );
     case 'image': {
       const src = safeImageSrc(block.image.url);
       return src ? (
         <figure key={key}>
           {/* eslint-disable-next-line @next/next/no-img-element -- CMS images carry their own sizes */}
-          <img src={src} alt={block.image.alternativeText ?? ''} width={block.image.width ?? undefined} height={block.image.height ?? undefined} loading="lazy" />
+          <img
+            src={src}
+            alt={block.image.alternativeText ?? ''}
+            width={block.image.width ?? undefined}
+            height={block.image.height ?? undefined}
+            loading="lazy"
+          />
         </figure>
       ) : null;
     }
@@ -72,7 +86,13 @@ function renderInline(nodes: InlineNode[]): ReactNode {
     if (node.type === 'text') return renderText(node, index);
     const href = safeHref(node.url);
     const children = node.children.map(renderText);
-    return href ? <a key={index} href={href} rel="noopener noreferrer">{children}</a> : <Fragment key={index}>{children}</Fragment>;
+    return href ? (
+      <a key={index} href={href} rel="noopener noreferrer">
+        {children}
+      </a>
+    ) : (
+      <Fragment key={index}>{children}</Fragment>
+    );
   });
 }
 

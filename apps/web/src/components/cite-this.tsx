@@ -5,7 +5,9 @@ import { CopyButton } from './copy-button';
 export function CiteThis({ article }: { article: CitableArticle }) {
   return (
     <section className="cite-this" aria-labelledby="cite-this-title">
-      <h2 id="cite-this-title" className="label">Cite this article</h2>
+      <h2 id="cite-this-title" className="label">
+        Cite this article
+      </h2>
       <dl>
         {CITATION_STYLES.map(({ style, label }) => {
           const text = formatCitation(article, style);

@@ -55,7 +55,9 @@ async function loadListing(kind: ListingKind, slug: string, page: number): Promi
           {source.description ? <p className="dek">{source.description}</p> : null}
           {source.homepageUrl ? (
             <p className="meta">
-              <a href={source.homepageUrl} rel="noopener noreferrer">{source.homepageUrl.replace(/^https?:\/\//, '').replace(/\/$/, '')}</a>
+              <a href={source.homepageUrl} rel="noopener noreferrer">
+                {source.homepageUrl.replace(/^https?:\/\//, '').replace(/\/$/, '')}
+              </a>
             </p>
           ) : null}
         </>
@@ -68,7 +70,12 @@ async function loadListing(kind: ListingKind, slug: string, page: number): Promi
       if (!term) return null;
       const articles = await listArticles({ [kind]: slug, page, pageSize: PAGE_SIZE });
       const description = 'description' in term && typeof term.description === 'string' ? term.description : null;
-      return { eyebrow: kind === 'section' ? 'Section' : 'Topic', title: term.name, intro: description ? <p className="dek">{description}</p> : undefined, articles };
+      return {
+        eyebrow: kind === 'section' ? 'Section' : 'Topic',
+        title: term.name,
+        intro: description ? <p className="dek">{description}</p> : undefined,
+        articles,
+      };
     }
   }
 }
@@ -95,7 +102,10 @@ export function listingRoute(kind: ListingKind) {
       if (!loaded) return {};
       const { listing, slug, page } = loaded;
       const title = kind === 'source' ? `Articles citing ${listing.title}` : listing.title;
-      return { title: page > 1 ? `${title} (page ${page})` : title, alternates: { canonical: sitePaths.listingPage(basePath(slug), page) } };
+      return {
+        title: page > 1 ? `${title} (page ${page})` : title,
+        alternates: { canonical: sitePaths.listingPage(basePath(slug), page) },
+      };
     }, {}),
     async Page({ params }: { params: Params }) {
       const loaded = await load(kind, params);

@@ -19,8 +19,16 @@ export function SearchForm({
     <form className="search-form" action={sitePaths.search} method="get" role="search">
       <div className="search-box">
         <label htmlFor="search-q">Search articles</label>
-        <input id="search-q" type="search" name="q" defaultValue={request.query} maxLength={200} required
-          placeholder="Words from a headline or story" autoComplete="off" />
+        <input
+          id="search-q"
+          type="search"
+          name="q"
+          defaultValue={request.query}
+          maxLength={200}
+          required
+          placeholder="Words from a headline or story"
+          autoComplete="off"
+        />
         <button type="submit">Search</button>
       </div>
       <details className="search-filters" open={Boolean(request.section || request.author || request.volume)}>
@@ -31,7 +39,9 @@ export function SearchForm({
             <select id="search-section" name="section" defaultValue={request.section ?? ''}>
               <option value="">All sections</option>
               {sections.map((section) => (
-                <option key={section.slug} value={section.slug}>{section.name}</option>
+                <option key={section.slug} value={section.slug}>
+                  {section.name}
+                </option>
               ))}
             </select>
           </div>
@@ -40,7 +50,9 @@ export function SearchForm({
             <select id="search-author" name="author" defaultValue={request.author ?? ''}>
               <option value="">All authors</option>
               {authors.map((author) => (
-                <option key={author.slug} value={author.slug}>{author.name}</option>
+                <option key={author.slug} value={author.slug}>
+                  {author.name}
+                </option>
               ))}
             </select>
           </div>

@@ -70,7 +70,13 @@ const sentence = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
 
 /** Title inside curly quotes with the period inside; inner double quotes become single quotes (MLA and Chicago). */
 const quotedTitle = (title: string) =>
-  `“${sentence(title.trim().replace(/"([^"]*)"/g, '‘$1’').replace(/“/g, '‘').replace(/”/g, '’'))}”`;
+  `“${sentence(
+    title
+      .trim()
+      .replace(/"([^"]*)"/g, '‘$1’')
+      .replace(/“/g, '‘')
+      .replace(/”/g, '’'),
+  )}”`;
 
 // ---- APA 7 ------------------------------------------------------------------------------------------------------
 
@@ -78,7 +84,13 @@ const quotedTitle = (title: string) =>
 const initials = (given: string) =>
   given
     .split(/\s+/)
-    .map((word) => word.split('-').filter(Boolean).map((part) => `${Array.from(part)[0]}.`).join('-'))
+    .map((word) =>
+      word
+        .split('-')
+        .filter(Boolean)
+        .map((part) => `${Array.from(part)[0]}.`)
+        .join('-'),
+    )
     .join(' ');
 
 function apa(article: CitableArticle): string {
@@ -169,7 +181,10 @@ const STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'and', 'to', 'fo
 
 /** First word of the text that is not an article/preposition, e.g. "The School Board" → "school". */
 const significantWord = (text: string) =>
-  text.split(/\s+/).map(keyPart).find((word) => word !== '' && !STOP_WORDS.has(word)) ?? '';
+  text
+    .split(/\s+/)
+    .map(keyPart)
+    .find((word) => word !== '' && !STOP_WORDS.has(word)) ?? '';
 
 function bibtex(article: CitableArticle): string {
   const byline = names(article);

@@ -22,7 +22,10 @@ export function highlightRuns(text: string, terms: readonly string[]): Run[] {
   for (const word of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     if (word.index > at) push(text.slice(at, word.index), false);
     const folded = fold(word[0]);
-    push(word[0], prefixes.some((prefix) => folded.startsWith(prefix)));
+    push(
+      word[0],
+      prefixes.some((prefix) => folded.startsWith(prefix)),
+    );
     at = word.index + word[0].length;
   }
   if (at < text.length) push(text.slice(at), false);

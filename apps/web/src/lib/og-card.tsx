@@ -98,16 +98,56 @@ export function renderArticleCard(card: ArticleCard): ImageResponse {
   return new ImageResponse(
     (
       <div style={{ display: 'flex', width: '100%', height: '100%', background: OG_COLORS.paper, color: OG_COLORS.ink }}>
-        <div style={{ display: 'flex', flexDirection: 'column', flex: 1, minWidth: 0, padding: `${OG_PADDING_Y}px ${OG_PADDING_X}px`, borderTop: `14px solid ${OG_COLORS.accent}` }}>
-          <div style={{ display: 'flex', fontSize: 26, letterSpacing: 4, textTransform: 'uppercase', color: OG_COLORS.accent }}>{kicker}</div>
-          <div style={{ display: 'flex', flex: 1, alignItems: 'center', fontSize: headlineSize(title, textColumnWidth(cover !== null)), lineHeight: 1.1, fontWeight: 700, wordBreak: 'break-word' }}>
+        <div
+          style={{
+            display: 'flex',
+            flexDirection: 'column',
+            flex: 1,
+            minWidth: 0,
+            padding: `${OG_PADDING_Y}px ${OG_PADDING_X}px`,
+            borderTop: `14px solid ${OG_COLORS.accent}`,
+          }}
+        >
+          <div style={{ display: 'flex', fontSize: 26, letterSpacing: 4, textTransform: 'uppercase', color: OG_COLORS.accent }}>
+            {kicker}
+          </div>
+          <div
+            style={{
+              display: 'flex',
+              flex: 1,
+              alignItems: 'center',
+              fontSize: headlineSize(title, textColumnWidth(cover !== null)),
+              lineHeight: 1.1,
+              fontWeight: 700,
+              wordBreak: 'break-word',
+            }}
+          >
             {title}
           </div>
           {byline ? <div style={{ display: 'flex', fontSize: 28, color: OG_COLORS.soft, wordBreak: 'break-word' }}>By {byline}</div> : null}
-          <div style={{ display: 'flex', marginTop: 18, paddingTop: 18, borderTop: `2px solid ${OG_COLORS.rule}`, fontSize: 24, color: OG_COLORS.soft }}>{footer}</div>
+          <div
+            style={{
+              display: 'flex',
+              marginTop: 18,
+              paddingTop: 18,
+              borderTop: `2px solid ${OG_COLORS.rule}`,
+              fontSize: 24,
+              color: OG_COLORS.soft,
+            }}
+          >
+            {footer}
+          </div>
         </div>
-        {/* eslint-disable-next-line @next/next/no-img-element -- ImageResponse (satori) draws plain <img>; next/image is for pages */}
-        {cover ? <img src={cover} alt="" width={OG_COVER_WIDTH} height={OG_SIZE.height} style={{ width: OG_COVER_WIDTH, height: OG_SIZE.height }} /> : null}
+        {cover ? (
+          // eslint-disable-next-line @next/next/no-img-element -- ImageResponse (satori) draws plain <img>; next/image is for pages
+          <img
+            src={cover}
+            alt=""
+            width={OG_COVER_WIDTH}
+            height={OG_SIZE.height}
+            style={{ width: OG_COVER_WIDTH, height: OG_SIZE.height }}
+          />
+        ) : null}
       </div>
     ),
     { ...OG_SIZE },

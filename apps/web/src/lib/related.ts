@@ -16,7 +16,8 @@ interface Subject {
 export function pickRelated(subject: Subject, candidates: readonly ArticleListItem[], count = RELATED_COUNT): ArticleListItem[] {
   const tags = new Set(subject.tags.map((tag) => tag.slug));
   const score = (candidate: ArticleListItem) =>
-    2 * candidate.tags.filter((tag) => tags.has(tag.slug)).length + (subject.section && candidate.section?.slug === subject.section.slug ? 1 : 0);
+    2 * candidate.tags.filter((tag) => tags.has(tag.slug)).length +
+    (subject.section && candidate.section?.slug === subject.section.slug ? 1 : 0);
   const newest = (candidate: ArticleListItem) => Date.parse(candidate.firstPublishedAt ?? candidate.publishedAt);
 
   const unique = new Map(candidates.filter((candidate) => candidate.slug !== subject.slug).map((candidate) => [candidate.slug, candidate]));

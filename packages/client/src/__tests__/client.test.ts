@@ -15,16 +15,61 @@ const ONE = '&pagination[pageSize]=1&pagination[withCount]=false';
 
 describe('the requests each function sends', () => {
   it.each([
-    ['getArticle', (c: ReturnType<typeof createClient>) => c.getArticle('night-buses'), '/api/articles', `filters[slug][$eq]=night-buses${ONE}`],
-    ['getIssue', (c: ReturnType<typeof createClient>) => c.getIssue(19, 4), '/api/issues', `filters[number][$eq]=4&filters[volume][number][$eq]=19${ONE}`],
-    ['getLatestIssue', (c: ReturnType<typeof createClient>) => c.getLatestIssue(), '/api/issues', `sort[0]=coverDate:desc&sort[1]=number:desc${ONE}`],
+    [
+      'getArticle',
+      (c: ReturnType<typeof createClient>) => c.getArticle('night-buses'),
+      '/api/articles',
+      `filters[slug][$eq]=night-buses${ONE}`,
+    ],
+    [
+      'getIssue',
+      (c: ReturnType<typeof createClient>) => c.getIssue(19, 4),
+      '/api/issues',
+      `filters[number][$eq]=4&filters[volume][number][$eq]=19${ONE}`,
+    ],
+    [
+      'getLatestIssue',
+      (c: ReturnType<typeof createClient>) => c.getLatestIssue(),
+      '/api/issues',
+      `sort[0]=coverDate:desc&sort[1]=number:desc${ONE}`,
+    ],
     ['getVolume', (c: ReturnType<typeof createClient>) => c.getVolume(19), '/api/volumes', `filters[number][$eq]=19${ONE}`],
-    ['listVolumes', (c: ReturnType<typeof createClient>) => c.listVolumes(), '/api/volumes', 'sort[0]=number:desc&pagination[page]=1&pagination[pageSize]=100'],
-    ['listAuthors', (c: ReturnType<typeof createClient>) => c.listAuthors(), '/api/authors', 'sort[0]=name:asc&pagination[page]=1&pagination[pageSize]=100'],
-    ['listSources', (c: ReturnType<typeof createClient>) => c.listSources(), '/api/sources', 'sort[0]=name:asc&pagination[page]=1&pagination[pageSize]=100'],
-    ['listSections', (c: ReturnType<typeof createClient>) => c.listSections(), '/api/sections', 'sort[0]=position:asc&sort[1]=name:asc&pagination[page]=1&pagination[pageSize]=100'],
-    ['listTags', (c: ReturnType<typeof createClient>) => c.listTags(), '/api/tags', 'sort[0]=name:asc&pagination[page]=1&pagination[pageSize]=100'],
-    ['getRedirect', (c: ReturnType<typeof createClient>) => c.getRedirect('/articles/old'), '/api/redirects', `filters[from][$eq]=/articles/old${ONE}`],
+    [
+      'listVolumes',
+      (c: ReturnType<typeof createClient>) => c.listVolumes(),
+      '/api/volumes',
+      'sort[0]=number:desc&pagination[page]=1&pagination[pageSize]=100',
+    ],
+    [
+      'listAuthors',
+      (c: ReturnType<typeof createClient>) => c.listAuthors(),
+      '/api/authors',
+      'sort[0]=name:asc&pagination[page]=1&pagination[pageSize]=100',
+    ],
+    [
+      'listSources',
+      (c: ReturnType<typeof createClient>) => c.listSources(),
+      '/api/sources',
+      'sort[0]=name:asc&pagination[page]=1&pagination[pageSize]=100',
+    ],
+    [
+      'listSections',
+      (c: ReturnType<typeof createClient>) => c.listSections(),
+      '/api/sections',
+      'sort[0]=position:asc&sort[1]=name:asc&pagination[page]=1&pagination[pageSize]=100',
+    ],
+    [
+      'listTags',
+      (c: ReturnType<typeof createClient>) => c.listTags(),
+      '/api/tags',
+      'sort[0]=name:asc&pagination[page]=1&pagination[pageSize]=100',
+    ],
+    [
+      'getRedirect',
+      (c: ReturnType<typeof createClient>) => c.getRedirect('/articles/old'),
+      '/api/redirects',
+      `filters[from][$eq]=/articles/old${ONE}`,
+    ],
   ])('%s GETs %s with the right query', async (_name, call, path, query) => {
     const { cms, urls } = clientAnswering(list([]));
     await call(cms);
@@ -175,7 +220,16 @@ describe('results', () => {
   });
 
   it('return an author with a page of their articles', async () => {
-    const author = { documentId: 'au1', name: 'Ada Quill', slug: 'ada-quill', role: null, bio: null, classYear: 2026, avatar: null, email: 'leak@example.org' };
+    const author = {
+      documentId: 'au1',
+      name: 'Ada Quill',
+      slug: 'ada-quill',
+      role: null,
+      bio: null,
+      classYear: 2026,
+      avatar: null,
+      email: 'leak@example.org',
+    };
     const { cms, urls } = clientAnswering(list([author]), list([articleListItem]));
     const result = await cms.getAuthor('ada-quill', { pageSize: 5 });
     expect(result?.name).toBe('Ada Quill');
@@ -223,7 +277,12 @@ describe('a refused request', () => {
   it('is a CmsValidationError naming each refused parameter, still a CmsHttpError with its status', async () => {
     const body = {
       data: null,
-      error: { status: 400, name: 'ValidationError', message: 'Invalid search: q needs at least one letter or digit.', details: { parameter: 'q', issues: [{ parameter: 'q', message: 'needs at least one letter or digit' }] } },
+      error: {
+        status: 400,
+        name: 'ValidationError',
+        message: 'Invalid search: q needs at least one letter or digit.',
+        details: { parameter: 'q', issues: [{ parameter: 'q', message: 'needs at least one letter or digit' }] },
+      },
     };
     const fake = fakeFetch({ status: 400, body });
     const cms = createClient({ baseUrl: BASE, fetch: fake.fetch, sleep: noSleep });
@@ -235,9 +294,18 @@ describe('a refused request', () => {
   });
 
   it('names the one parameter of a contract refusal, and nothing for a body it cannot read', async () => {
-    const contract = { error: { status: 400, name: 'ValidationError', message: 'filters[nope] is not a filter of articles.', details: { parameter: 'filters[nope]', allowed: ['slug'] } } };
+    const contract = {
+      error: {
+        status: 400,
+        name: 'ValidationError',
+        message: 'filters[nope] is not a filter of articles.',
+        details: { parameter: 'filters[nope]', allowed: ['slug'] },
+      },
+    };
     const named = createClient({ baseUrl: BASE, fetch: fakeFetch({ status: 400, body: contract }).fetch, sleep: noSleep });
-    await expect(named.listTags()).rejects.toMatchObject({ issues: [{ parameter: 'filters[nope]', message: 'filters[nope] is not a filter of articles.' }] });
+    await expect(named.listTags()).rejects.toMatchObject({
+      issues: [{ parameter: 'filters[nope]', message: 'filters[nope] is not a filter of articles.' }],
+    });
     const unreadable = createClient({ baseUrl: BASE, fetch: fakeFetch({ status: 400, text: 'Bad Request' }).fetch, sleep: noSleep });
     await expect(unreadable.listTags()).rejects.toMatchObject({ issues: [] });
   });

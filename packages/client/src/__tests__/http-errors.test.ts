@@ -14,18 +14,69 @@ import { article, list } from './fixtures';
 const BASE = 'http://cms.test';
 
 /** Each response the CMS (or the network) can give, and what the client must throw for it. */
-const associations: Array<{ name: string; response: Scripted; error: new (...args: never[]) => CmsError; status?: number; message: RegExp }> = [
-  { name: '400 with a Strapi error body', response: { status: 400, body: { data: null, error: { status: 400, name: 'ValidationError', message: 'Invalid key email' } } }, error: CmsValidationError, status: 400, message: /400 .*: Invalid key email$/ },
-  { name: '401', response: { status: 401, body: { error: { message: 'Missing or invalid credentials' } } }, error: CmsHttpError, status: 401, message: /401/ },
-  { name: '403', response: { status: 403, body: { error: { message: 'Forbidden' } } }, error: CmsHttpError, status: 403, message: /403 .*Forbidden/ },
+const associations: Array<{
+  name: string;
+  response: Scripted;
+  error: new (...args: never[]) => CmsError;
+  status?: number;
+  message: RegExp;
+}> = [
+  {
+    name: '400 with a Strapi error body',
+    response: { status: 400, body: { data: null, error: { status: 400, name: 'ValidationError', message: 'Invalid key email' } } },
+    error: CmsValidationError,
+    status: 400,
+    message: /400 .*: Invalid key email$/,
+  },
+  {
+    name: '401',
+    response: { status: 401, body: { error: { message: 'Missing or invalid credentials' } } },
+    error: CmsHttpError,
+    status: 401,
+    message: /401/,
+  },
+  {
+    name: '403',
+    response: { status: 403, body: { error: { message: 'Forbidden' } } },
+    error: CmsHttpError,
+    status: 403,
+    message: /403 .*Forbidden/,
+  },
   { name: '404 from a wrong base URL', response: { status: 404, text: 'Not Found' }, error: CmsNotFoundError, status: 404, message: /404/ },
   { name: '429', response: { status: 429, text: 'slow down' }, error: CmsHttpError, status: 429, message: /429/ },
-  { name: '500', response: { status: 500, body: { error: { message: 'Internal Server Error' } } }, error: CmsHttpError, status: 500, message: /500/ },
-  { name: '503 from a proxy, as HTML', response: { status: 503, text: '<html>down</html>' }, error: CmsHttpError, status: 503, message: /503/ },
+  {
+    name: '500',
+    response: { status: 500, body: { error: { message: 'Internal Server Error' } } },
+    error: CmsHttpError,
+    status: 500,
+    message: /500/,
+  },
+  {
+    name: '503 from a proxy, as HTML',
+    response: { status: 503, text: '<html>down</html>' },
+    error: CmsHttpError,
+    status: 503,
+    message: /503/,
+  },
   { name: 'malformed JSON', response: { text: '{"data": [' }, error: CmsResponseValidationError, message: /at \(body\): not valid JSON/ },
-  { name: 'a body of another shape', response: { body: { data: [{ ...article, slug: 42 }], meta: list([]).meta } }, error: CmsResponseValidationError, message: /at data\[0\]\.slug: /},
-  { name: 'an unknown rich-text node', response: { body: list([{ ...article, body: [{ type: 'video', children: [] }] }]) }, error: CmsResponseValidationError, message: /at data\[0\]\.body\[0\]/ },
-  { name: 'a refused connection', response: new TypeError('fetch failed: ECONNREFUSED'), error: CmsNetworkError, message: /Could not reach the CMS .*ECONNREFUSED/ },
+  {
+    name: 'a body of another shape',
+    response: { body: { data: [{ ...article, slug: 42 }], meta: list([]).meta } },
+    error: CmsResponseValidationError,
+    message: /at data\[0\]\.slug: /,
+  },
+  {
+    name: 'an unknown rich-text node',
+    response: { body: list([{ ...article, body: [{ type: 'video', children: [] }] }]) },
+    error: CmsResponseValidationError,
+    message: /at data\[0\]\.body\[0\]/,
+  },
+  {
+    name: 'a refused connection',
+    response: new TypeError('fetch failed: ECONNREFUSED'),
+    error: CmsNetworkError,
+    message: /Could not reach the CMS .*ECONNREFUSED/,
+  },
 ];
 
 describe.each(associations)('a response of $name', ({ response, error, status, message }) => {
@@ -39,7 +90,10 @@ describe.each(associations)('a response of $name', ({ response, error, status, m
     expect((thrown as Error).name).toBe(error.name);
     expect((thrown as Error).message).toMatch(message);
     if (status !== undefined) {
-      expect(thrown).toMatchObject({ status, url: `${BASE}/api/articles?filters[slug][$eq]=night-buses-return&pagination[pageSize]=1&pagination[withCount]=false` });
+      expect(thrown).toMatchObject({
+        status,
+        url: `${BASE}/api/articles?filters[slug][$eq]=night-buses-return&pagination[pageSize]=1&pagination[withCount]=false`,
+      });
     }
   });
 });
@@ -48,13 +102,17 @@ describe('error details', () => {
   it('keep the parsed body of an HTTP error', async () => {
     const body = { data: null, error: { status: 400, name: 'ValidationError', message: 'Invalid key email' } };
     const { fetch } = fakeFetch({ status: 400, body });
-    const thrown = await createClient({ baseUrl: BASE, fetch }).getArticle('x').catch((e: unknown) => e);
+    const thrown = await createClient({ baseUrl: BASE, fetch })
+      .getArticle('x')
+      .catch((e: unknown) => e);
     expect((thrown as CmsHttpError).body).toEqual(body);
   });
 
   it('carry the ZodError as the cause of a validation error, with the failing path', async () => {
     const { fetch } = fakeFetch({ body: list([{ ...article, authors: [{ ...article.authors[0], slug: null }] }]) });
-    const thrown = (await createClient({ baseUrl: BASE, fetch }).getArticle('x').catch((e: unknown) => e)) as CmsResponseValidationError;
+    const thrown = (await createClient({ baseUrl: BASE, fetch })
+      .getArticle('x')
+      .catch((e: unknown) => e)) as CmsResponseValidationError;
     expect(thrown.path).toBe('data[0].authors[0].slug');
     expect((thrown.cause as { issues: unknown[] }).issues.length).toBeGreaterThan(0);
   });

@@ -70,6 +70,22 @@ describe('the packed @masthead/client', () => {
          return article?.title;
        }`,
     );
-    run('node', [typescript, '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', 'consumer.ts'], workDir);
+    run(
+      'node',
+      [
+        typescript,
+        '--noEmit',
+        '--strict',
+        '--module',
+        'nodenext',
+        '--moduleResolution',
+        'nodenext',
+        '--target',
+        'es2022',
+        '--skipLibCheck',
+        'consumer.ts',
+      ],
+      workDir,
+    );
   });
 });

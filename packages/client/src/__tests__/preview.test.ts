@@ -57,7 +57,10 @@ describe('preview cookies', () => {
   });
 
   it('verify in no other browser, and not with another secret', () => {
-    expect(verifyPreviewCookie(secret, cookie, browserOf('curl/8.5'), now)).toMatchObject({ ok: false, reason: expect.stringContaining('another browser') });
+    expect(verifyPreviewCookie(secret, cookie, browserOf('curl/8.5'), now)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('another browser'),
+    });
     expect(verifyPreviewCookie(secret, cookie, browserOf(undefined), now).ok).toBe(false);
     expect(verifyPreviewCookie('another-secret', cookie, browser, now).ok).toBe(false);
   });
@@ -65,7 +68,15 @@ describe('preview cookies', () => {
   it('refuse a lengthened expiry and anything malformed', () => {
     const [, , signature] = cookie.split('.');
     expect(verifyPreviewCookie(secret, `${session}.${expires + 3_600_000}.${signature}`, browser, now).ok).toBe(false);
-    for (const bad of [undefined, '', session, `${session}.${expires}`, `${cookie}.x`, `x.${expires}.${signature}`, `${session}.1e20.${signature}`]) {
+    for (const bad of [
+      undefined,
+      '',
+      session,
+      `${session}.${expires}`,
+      `${cookie}.x`,
+      `x.${expires}.${signature}`,
+      `${session}.1e20.${signature}`,
+    ]) {
       expect(verifyPreviewCookie(secret, bad, browser, now)).toEqual({ ok: false, reason: 'no preview session' });
     }
   });
@@ -80,7 +91,8 @@ describe('preview cookies', () => {
 });
 
 describe('createPreviewSessions', () => {
-  const answer = (status: number, body: unknown) => jest.fn(async (..._args: Parameters<typeof fetch>) => new Response(JSON.stringify(body), { status }));
+  const answer = (status: number, body: unknown) =>
+    jest.fn(async (..._args: Parameters<typeof fetch>) => new Response(JSON.stringify(body), { status }));
 
   it('sends the session, the browser and the token, and reads a live session', async () => {
     const fetch = answer(200, { data: { expires: now } });
@@ -88,11 +100,19 @@ describe('createPreviewSessions', () => {
     await expect(sessions.claim(session, 'browser')).resolves.toEqual({ live: true, expires: now });
     const [url, init] = fetch.mock.calls[0];
     expect([url, init?.method]).toEqual(['http://cms.test/api/preview-session', 'POST']);
-    expect(init?.headers).toMatchObject({ Authorization: `Bearer ${'t'.repeat(32)}`, [PREVIEW_SESSION_HEADER]: session, [PREVIEW_BROWSER_HEADER]: 'browser' });
+    expect(init?.headers).toMatchObject({
+      Authorization: `Bearer ${'t'.repeat(32)}`,
+      [PREVIEW_SESSION_HEADER]: session,
+      [PREVIEW_BROWSER_HEADER]: 'browser',
+    });
   });
 
   it('reads a refusal as an ended session with its reason, and anything else as an error', async () => {
-    const refused = createPreviewSessions({ baseUrl: 'http://cms.test', token: 't', fetch: answer(401, { error: { message: 'the editor signed out' } }) });
+    const refused = createPreviewSessions({
+      baseUrl: 'http://cms.test',
+      token: 't',
+      fetch: answer(401, { error: { message: 'the editor signed out' } }),
+    });
     await expect(refused.check(session, 'b')).resolves.toEqual({ live: false, reason: 'the editor signed out' });
     const broken = createPreviewSessions({ baseUrl: 'http://cms.test', token: 't', fetch: answer(500, {}) });
     await expect(broken.check(session, 'b')).rejects.toThrow('CMS responded 500');

@@ -23,9 +23,7 @@ describe('encodeQuery', () => {
   });
 
   it('escapes values so they cannot inject other parameters', () => {
-    expect(encodeQuery({ filters: { slug: { $eq: 'a&filters[x]=1 #?' } } })).toBe(
-      'filters[slug][$eq]=a%26filters%5Bx%5D%3D1%20%23%3F',
-    );
+    expect(encodeQuery({ filters: { slug: { $eq: 'a&filters[x]=1 #?' } } })).toBe('filters[slug][$eq]=a%26filters%5Bx%5D%3D1%20%23%3F');
   });
 
   it('encodes Unicode values as UTF-8', () => {

@@ -2,7 +2,12 @@ import { cacheTags, isSitePath, MAX_REQUEST_AGE_MS, signRevalidation, verifyReva
 
 const secret = 'a-long-shared-secret-for-tests';
 const now = 1_760_000_000_000;
-const body = JSON.stringify({ id: 'change-0001', event: 'api::article.article.publish', tags: [cacheTags.article('night-buses'), cacheTags.articles], paths: [] });
+const body = JSON.stringify({
+  id: 'change-0001',
+  event: 'api::article.article.publish',
+  tags: [cacheTags.article('night-buses'), cacheTags.articles],
+  paths: [],
+});
 const signed = (overrides: Partial<{ body: string; timestamp: string | null; signature: string | null; secret: string }> = {}) => ({
   secret,
   body,

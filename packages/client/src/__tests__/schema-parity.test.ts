@@ -88,7 +88,13 @@ const SAMPLE_VALUES: Record<string, unknown> = {
   blocks: [],
 };
 
-function checkFields(label: string, cms: CmsSchema, schema: z.ZodObject, omitted: Record<string, string>, requiredToPublish: string[] = []) {
+function checkFields(
+  label: string,
+  cms: CmsSchema,
+  schema: z.ZodObject,
+  omitted: Record<string, string>,
+  requiredToPublish: string[] = [],
+) {
   const shape = schema.shape as Record<string, z.ZodType>;
   const publicAttributes = Object.entries(cms.attributes).filter(([, attribute]) => !attribute.private);
 
@@ -100,14 +106,17 @@ function checkFields(label: string, cms: CmsSchema, schema: z.ZodObject, omitted
     });
 
     it('never declares a private field', () => {
-      const privates = Object.entries(cms.attributes).filter(([, attribute]) => attribute.private).map(([name]) => name);
+      const privates = Object.entries(cms.attributes)
+        .filter(([, attribute]) => attribute.private)
+        .map(([name]) => name);
       for (const name of privates) expect(shape).not.toHaveProperty(name);
     });
 
     it.each(publicAttributes.filter(([name]) => name in shape))('types %s as the CMS does', (name, attribute) => {
       const field = shape[name];
       const required = attribute.required === true || requiredToPublish.includes(name);
-      const toMany = (attribute.type === 'relation' && /ToMany$/.test(attribute.relation ?? '')) || attribute.repeatable || attribute.multiple;
+      const toMany =
+        (attribute.type === 'relation' && /ToMany$/.test(attribute.relation ?? '')) || attribute.repeatable || attribute.multiple;
 
       if (toMany) {
         expect(accepts(field, [])).toBe(true);
@@ -117,7 +126,7 @@ function checkFields(label: string, cms: CmsSchema, schema: z.ZodObject, omitted
       }
       if (attribute.type in SAMPLE_VALUES) expect(accepts(field, SAMPLE_VALUES[attribute.type])).toBe(true);
       if (attribute.type === 'enumeration') {
-        const options = (objectOf(z.object({ value: field })).shape.value as z.ZodType);
+        const options = objectOf(z.object({ value: field })).shape.value as z.ZodType;
         for (const value of attribute.enum ?? []) expect(accepts(options, value)).toBe(true);
         expect(accepts(options, '__not_an_option__')).toBe(false);
       }
@@ -126,22 +135,23 @@ function checkFields(label: string, cms: CmsSchema, schema: z.ZodObject, omitted
     const nested = publicAttributes.filter(
       ([name, attribute]) => name in shape && ['relation', 'component', 'media'].includes(attribute.type),
     );
-    if (nested.length) it.each(nested)('points %s at the right type', (name, attribute) => {
-      const projection = objectOf(shape[name]);
-      const keys = Object.keys(projection.shape).filter((key) => !SYSTEM_FIELDS.has(key));
-      if (attribute.type === 'relation') {
-        const target = contentTypes[attribute.target!];
-        expect(target).toBeDefined();
-        expect(projection.shape).toHaveProperty('documentId');
-        for (const key of keys) expect([attribute.target, key, key in target.attributes]).toEqual([attribute.target, key, true]);
-      } else if (attribute.type === 'component') {
-        const component = components[attribute.component!];
-        expect(component).toBeDefined();
-        expect(keys.sort()).toEqual(Object.keys(component.attributes).sort());
-      } else {
-        expect(keys).toEqual(expect.arrayContaining(['url', 'alternativeText', 'width', 'height']));
-      }
-    });
+    if (nested.length)
+      it.each(nested)('points %s at the right type', (name, attribute) => {
+        const projection = objectOf(shape[name]);
+        const keys = Object.keys(projection.shape).filter((key) => !SYSTEM_FIELDS.has(key));
+        if (attribute.type === 'relation') {
+          const target = contentTypes[attribute.target!];
+          expect(target).toBeDefined();
+          expect(projection.shape).toHaveProperty('documentId');
+          for (const key of keys) expect([attribute.target, key, key in target.attributes]).toEqual([attribute.target, key, true]);
+        } else if (attribute.type === 'component') {
+          const component = components[attribute.component!];
+          expect(component).toBeDefined();
+          expect(keys.sort()).toEqual(Object.keys(component.attributes).sort());
+        } else {
+          expect(keys).toEqual(expect.arrayContaining(['url', 'alternativeText', 'width', 'height']));
+        }
+      });
   });
 }
 

@@ -54,7 +54,15 @@ const OPERATOR_WORDS: Record<FilterOperator, string> = {
 };
 
 type JsonSchema = Record<string, unknown>;
-type Parameter = { name: string; in: 'query' | 'path' | 'header'; required?: boolean; description: string; schema: JsonSchema; style?: string; explode?: boolean };
+type Parameter = {
+  name: string;
+  in: 'query' | 'path' | 'header';
+  required?: boolean;
+  description: string;
+  schema: JsonSchema;
+  style?: string;
+  explode?: boolean;
+};
 
 const componentName = (collection: string) => `${collection[0].toUpperCase()}${collection.slice(1, -1)}`;
 /** The component for an item read with `fields`: only the attributes asked for, and the documentId. */
@@ -69,7 +77,9 @@ const itemRef = (collection: string) => ({ anyOf: [ref(componentName(collection)
  */
 const listPagination: JsonSchema = {
   type: 'object',
-  properties: Object.fromEntries(['page', 'pageSize', 'pageCount', 'total', 'start', 'limit'].map((key) => [key, { type: 'integer', minimum: 0 }])),
+  properties: Object.fromEntries(
+    ['page', 'pageSize', 'pageCount', 'total', 'start', 'limit'].map((key) => [key, { type: 'integer', minimum: 0 }]),
+  ),
   anyOf: [{ required: ['page', 'pageSize'] }, { required: ['start', 'limit'] }],
 };
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -89,7 +99,10 @@ function valueSchema(rule: FilterRule): JsonSchema {
 
 /** The query-string name of a filter: `issue.volume.number` + `$eq` → `filters[issue][volume][number][$eq]`. */
 export function filterParameterName(path: string, operator: FilterOperator): string {
-  const name = `filters${path.split('.').map((key) => `[${key}]`).join('')}[${operator}]`;
+  const name = `filters${path
+    .split('.')
+    .map((key) => `[${key}]`)
+    .join('')}[${operator}]`;
   return operator === '$in' ? `${name}[]` : name;
 }
 
@@ -98,7 +111,14 @@ function filterParameters(collection: CollectionContract): Parameter[] {
     rule.operators.map((operator): Parameter => {
       const description = `${rule.description} Matches when ${path} ${OPERATOR_WORDS[operator]}.`;
       return operator === '$in'
-        ? { name: filterParameterName(path, operator), in: 'query', description: `${description} Up to ${MAX_IN_VALUES} values.`, style: 'form', explode: true, schema: { type: 'array', items: valueSchema(rule), minItems: 1, maxItems: MAX_IN_VALUES } }
+        ? {
+            name: filterParameterName(path, operator),
+            in: 'query',
+            description: `${description} Up to ${MAX_IN_VALUES} values.`,
+            style: 'form',
+            explode: true,
+            schema: { type: 'array', items: valueSchema(rule), minItems: 1, maxItems: MAX_IN_VALUES },
+          }
         : { name: filterParameterName(path, operator), in: 'query', description, schema: valueSchema(rule) };
     }),
   );
@@ -107,7 +127,8 @@ function filterParameters(collection: CollectionContract): Parameter[] {
 const statusParameter: Parameter = {
   name: 'status',
   in: 'query',
-  description: 'published (the default) for everyone; draft reads drafts only with the website\'s token, and is published content for every other caller.',
+  description:
+    "published (the default) for everyone; draft reads drafts only with the website's token, and is published content for every other caller.",
   schema: { type: 'string', enum: ['published', 'draft'] },
 };
 
@@ -133,12 +154,44 @@ function listParameters(collection: CollectionContract): Parameter[] {
   const sorts = collection.sorts.flatMap((attribute) => [`${attribute}:asc`, `${attribute}:desc`]);
   return [
     ...filterParameters(collection),
-    { name: 'sort', in: 'query', description: `Up to ${MAX_SORT_KEYS} keys, comma-separated; the first decides most.`, style: 'form', explode: false, schema: { type: 'array', items: { type: 'string', enum: sorts }, minItems: 1, maxItems: MAX_SORT_KEYS } },
-    { name: 'pagination[page]', in: 'query', description: 'The page, 1 first (with pageSize; not with start/limit).', schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 } },
-    { name: 'pagination[pageSize]', in: 'query', description: 'Items per page.', schema: { type: 'integer', minimum: 1, maximum: collection.maxPageSize, default: defaultPageSize(collection) } },
-    { name: 'pagination[start]', in: 'query', description: 'How many items to skip (with limit; not with page/pageSize).', schema: { type: 'integer', minimum: 0, maximum: MAX_START } },
-    { name: 'pagination[limit]', in: 'query', description: 'Items to return from start.', schema: { type: 'integer', minimum: 1, maximum: collection.maxPageSize, default: defaultPageSize(collection) } },
-    { name: 'pagination[withCount]', in: 'query', description: 'false skips counting the total (meta.pagination then has no total).', schema: { type: 'boolean', default: true } },
+    {
+      name: 'sort',
+      in: 'query',
+      description: `Up to ${MAX_SORT_KEYS} keys, comma-separated; the first decides most.`,
+      style: 'form',
+      explode: false,
+      schema: { type: 'array', items: { type: 'string', enum: sorts }, minItems: 1, maxItems: MAX_SORT_KEYS },
+    },
+    {
+      name: 'pagination[page]',
+      in: 'query',
+      description: 'The page, 1 first (with pageSize; not with start/limit).',
+      schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 },
+    },
+    {
+      name: 'pagination[pageSize]',
+      in: 'query',
+      description: 'Items per page.',
+      schema: { type: 'integer', minimum: 1, maximum: collection.maxPageSize, default: defaultPageSize(collection) },
+    },
+    {
+      name: 'pagination[start]',
+      in: 'query',
+      description: 'How many items to skip (with limit; not with page/pageSize).',
+      schema: { type: 'integer', minimum: 0, maximum: MAX_START },
+    },
+    {
+      name: 'pagination[limit]',
+      in: 'query',
+      description: 'Items to return from start.',
+      schema: { type: 'integer', minimum: 1, maximum: collection.maxPageSize, default: defaultPageSize(collection) },
+    },
+    {
+      name: 'pagination[withCount]',
+      in: 'query',
+      description: 'false skips counting the total (meta.pagination then has no total).',
+      schema: { type: 'boolean', default: true },
+    },
     fieldsParameter(collection),
     populateParameter,
     statusParameter,
@@ -147,7 +200,10 @@ function listParameters(collection: CollectionContract): Parameter[] {
 
 const cachingHeaders = {
   ETag: { description: 'Changes with any committed change to content; send it back as If-None-Match.', schema: { type: 'string' } },
-  'Cache-Control': { description: 'public, max-age=0, must-revalidate for readers; private, no-cache with a token.', schema: { type: 'string' } },
+  'Cache-Control': {
+    description: 'public, max-age=0, must-revalidate for readers; private, no-cache with a token.',
+    schema: { type: 'string' },
+  },
 };
 
 const rateLimitHeaders = {
@@ -157,11 +213,23 @@ const rateLimitHeaders = {
   'RateLimit-Policy': { description: 'The budget and its window, e.g. 600;w=60.', schema: { type: 'string' } },
 };
 
-const ifNoneMatch: Parameter = { name: 'If-None-Match', in: 'header', description: 'An ETag from an earlier answer: 304 while it is current.', schema: { type: 'string' } };
+const ifNoneMatch: Parameter = {
+  name: 'If-None-Match',
+  in: 'header',
+  description: 'An ETag from an earlier answer: 304 while it is current.',
+  schema: { type: 'string' },
+};
 
 const errorResponses = {
-  '400': { description: 'A parameter outside the contract: error.details names it and lists what is allowed.', content: { 'application/json': { schema: ref('Error') } } },
-  '429': { description: 'Over the rate limit; Retry-After says when to come back.', headers: { 'Retry-After': { schema: { type: 'integer' } }, ...rateLimitHeaders }, content: { 'application/json': { schema: ref('Error') } } },
+  '400': {
+    description: 'A parameter outside the contract: error.details names it and lists what is allowed.',
+    content: { 'application/json': { schema: ref('Error') } },
+  },
+  '429': {
+    description: 'Over the rate limit; Retry-After says when to come back.',
+    headers: { 'Retry-After': { schema: { type: 'integer' } }, ...rateLimitHeaders },
+    content: { 'application/json': { schema: ref('Error') } },
+  },
 };
 
 function ok(description: string, schema: JsonSchema) {
@@ -182,7 +250,14 @@ function collectionPaths(collection: CollectionContract) {
         description: `${collection.summary} Published content only.`,
         parameters: [...listParameters(collection), ifNoneMatch],
         responses: {
-          ...ok(`A page of ${collection.path}.`, { type: 'object', required: ['data', 'meta'], properties: { data: { type: 'array', items: itemRef(collection.path) }, meta: { type: 'object', properties: { pagination: ref('ListPagination') } } } }),
+          ...ok(`A page of ${collection.path}.`, {
+            type: 'object',
+            required: ['data', 'meta'],
+            properties: {
+              data: { type: 'array', items: itemRef(collection.path) },
+              meta: { type: 'object', properties: { pagination: ref('ListPagination') } },
+            },
+          }),
           ...errorResponses,
         },
       },
@@ -200,7 +275,11 @@ function collectionPaths(collection: CollectionContract) {
           ifNoneMatch,
         ],
         responses: {
-          ...ok(`The ${collection.path.slice(0, -1)}.`, { type: 'object', required: ['data'], properties: { data: itemRef(collection.path), meta: { type: 'object' } } }),
+          ...ok(`The ${collection.path.slice(0, -1)}.`, {
+            type: 'object',
+            required: ['data'],
+            properties: { data: itemRef(collection.path), meta: { type: 'object' } },
+          }),
           '404': { description: 'No published document with that id.', content: { 'application/json': { schema: ref('Error') } } },
           ...errorResponses,
         },
@@ -218,14 +297,31 @@ const searchPath = {
       operationId: 'searchArticles',
       tags: ['articles'],
       summary: 'Search published articles',
-      description: 'Articles with every word in the title, dek or body; "quoted phrases" match whole. Title matches first, then newest first.',
+      description:
+        'Articles with every word in the title, dek or body; "quoted phrases" match whole. Title matches first, then newest first.',
       parameters: [
-        { name: 'q', in: 'query', required: true, description: 'The words to find, 1–200 characters with at least one letter or digit.', schema: { type: 'string', minLength: 1, maxLength: 200 } },
+        {
+          name: 'q',
+          in: 'query',
+          required: true,
+          description: 'The words to find, 1–200 characters with at least one letter or digit.',
+          schema: { type: 'string', minLength: 1, maxLength: 200 },
+        },
         { name: 'section', in: 'query', description: 'A section slug.', schema: { type: 'string', pattern: SLUG_PATTERN } },
         { name: 'author', in: 'query', description: 'An author slug.', schema: { type: 'string', pattern: SLUG_PATTERN } },
         { name: 'volume', in: 'query', description: 'A volume number.', schema: { type: 'integer', minimum: 1, maximum: 9999 } },
-        { name: 'page', in: 'query', description: 'The page, 1 first.', schema: { type: 'integer', minimum: 1, maximum: 1000, default: 1 } },
-        { name: 'pageSize', in: 'query', description: 'Results per page.', schema: { type: 'integer', minimum: 1, maximum: 50, default: 10 } },
+        {
+          name: 'page',
+          in: 'query',
+          description: 'The page, 1 first.',
+          schema: { type: 'integer', minimum: 1, maximum: 1000, default: 1 },
+        },
+        {
+          name: 'pageSize',
+          in: 'query',
+          description: 'Results per page.',
+          schema: { type: 'integer', minimum: 1, maximum: 50, default: 10 },
+        },
         { ...statusParameter, description: 'Accepted and ignored: search finds published articles only, for every caller.' },
         ifNoneMatch,
       ],
@@ -268,7 +364,12 @@ function componentSchemas(named: Record<string, z.ZodType>): Record<string, Json
 export function buildOpenApiDocument() {
   const schemas: Record<string, JsonSchema> = componentSchemas({
     ...Object.fromEntries(Object.entries(ITEM_SCHEMAS).map(([collection, schema]) => [componentName(collection), schema])),
-    ...Object.fromEntries(Object.entries(ITEM_SCHEMAS).map(([collection, schema]) => [selectionName(collection), schema.partial().required({ documentId: true })])),
+    ...Object.fromEntries(
+      Object.entries(ITEM_SCHEMAS).map(([collection, schema]) => [
+        selectionName(collection),
+        schema.partial().required({ documentId: true }),
+      ]),
+    ),
     Pagination: paginationSchema,
     SearchPage: searchResponseSchema,
     Blocks: blocksSchema,
@@ -295,7 +396,14 @@ export function buildOpenApiDocument() {
               parameter: { type: 'string' },
               allowed: { type: 'array', items: { type: 'string' } },
               /** A search names every refused parameter (GET /api/search). */
-              issues: { type: 'array', items: { type: 'object', required: ['parameter', 'message'], properties: { parameter: { type: 'string' }, message: { type: 'string' } } } },
+              issues: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: ['parameter', 'message'],
+                  properties: { parameter: { type: 'string' }, message: { type: 'string' } },
+                },
+              },
             },
           },
         },
@@ -313,7 +421,10 @@ export function buildOpenApiDocument() {
         'Every parameter is listed here; anything else is a 400 that names the parameter and what is allowed. Answers carry ETags and are rate limited per client.',
     },
     servers: [{ url: '/', description: 'The CMS serving this document' }],
-    tags: [...collections.map((collection) => ({ name: collection.path, description: collection.summary })), { name: 'contract', description: 'This document.' }],
+    tags: [
+      ...collections.map((collection) => ({ name: collection.path, description: collection.summary })),
+      { name: 'contract', description: 'This document.' },
+    ],
     paths: { ...Object.assign({}, ...collections.map(collectionPaths)), ...searchPath, ...documentPath },
     components: { schemas },
   };

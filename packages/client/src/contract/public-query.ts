@@ -69,7 +69,17 @@ const byUpdatedAt: Record<string, FilterRule> = {
   updatedAt: { type: 'datetime', operators: INSTANT, description: 'When the document last changed (ISO 8601).' },
 };
 
-const ARTICLE_FIELDS = ['title', 'slug', 'dek', 'body', 'position', 'readingTimeMinutes', 'firstPublishedAt', 'publishedAt', 'updatedAt'] as const;
+const ARTICLE_FIELDS = [
+  'title',
+  'slug',
+  'dek',
+  'body',
+  'position',
+  'readingTimeMinutes',
+  'firstPublishedAt',
+  'publishedAt',
+  'updatedAt',
+] as const;
 
 export const publicCollections = {
   articles: {
@@ -85,7 +95,11 @@ export const publicCollections = {
       'section.slug': { type: 'string', operators: EQUALITY, description: 'Articles of this section.' },
       'tags.slug': { type: 'string', operators: EQUALITY, description: 'Articles with this tag.' },
       'citations.source.slug': { type: 'string', operators: EQUALITY, description: 'Articles citing this source.' },
-      'issue.number': { type: 'integer', operators: ORDERED, description: "Articles of issues with this number (pair it with the issue's volume)." },
+      'issue.number': {
+        type: 'integer',
+        operators: ORDERED,
+        description: "Articles of issues with this number (pair it with the issue's volume).",
+      },
       'issue.volume.number': { type: 'integer', operators: ORDERED, description: 'Articles of issues of this volume.' },
     },
     sorts: ['firstPublishedAt', 'publishedAt', 'updatedAt', 'title', 'position', 'documentId'],
@@ -95,7 +109,7 @@ export const publicCollections = {
   issues: {
     path: 'issues',
     uid: 'api::issue.issue',
-    summary: 'A published issue with its volume, cover, editor\'s note and table of contents.',
+    summary: "A published issue with its volume, cover, editor's note and table of contents.",
     filters: {
       ...byDocumentId,
       number: { type: 'integer', operators: ORDERED, description: 'The issue number within its volume.' },

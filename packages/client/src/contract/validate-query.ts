@@ -51,8 +51,7 @@ const INTEGER = /^-?\d{1,10}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const bracketed = (root: string, path: readonly string[]) => `${root}${path.map((key) => `[${key}]`).join('')}`;
 
@@ -74,7 +73,9 @@ function valueProblem(rule: FilterRule, raw: unknown): string | undefined {
     }
     case 'datetime': {
       const parts = DATE_TIME.exec(raw);
-      return parts && isCalendarDate(parts) && !Number.isNaN(Date.parse(raw)) ? undefined : 'must be an ISO 8601 date or date and time, e.g. 2025-01-06T07:00:00Z';
+      return parts && isCalendarDate(parts) && !Number.isNaN(Date.parse(raw))
+        ? undefined
+        : 'must be an ISO 8601 date or date and time, e.g. 2025-01-06T07:00:00Z';
     }
   }
 }
@@ -96,18 +97,20 @@ function checkCondition(collection: CollectionContract, path: string[], operator
         describeFilters(collection),
       );
     }
-    throw new PublicQueryError(parameter, `${parameter}: ${attribute || 'filters'} is not a filter of ${collection.path}.`, describeFilters(collection));
+    throw new PublicQueryError(
+      parameter,
+      `${parameter}: ${attribute || 'filters'} is not a filter of ${collection.path}.`,
+      describeFilters(collection),
+    );
   }
   if (!(rule.operators as readonly string[]).includes(operator)) {
     throw new PublicQueryError(parameter, `${parameter}: ${attribute} takes ${rule.operators.join(', ')}.`, [...rule.operators]);
   }
   if (operator === '$in') {
     if (!Array.isArray(value) || value.length === 0 || value.length > MAX_IN_VALUES) {
-      throw new PublicQueryError(
-        parameter,
-        `${parameter} must list 1 to ${MAX_IN_VALUES} values: ${parameter}[0]=…&${parameter}[1]=…`,
-        [`${parameter}[0]`],
-      );
+      throw new PublicQueryError(parameter, `${parameter} must list 1 to ${MAX_IN_VALUES} values: ${parameter}[0]=…&${parameter}[1]=…`, [
+        `${parameter}[0]`,
+      ]);
     }
     value.forEach((item, index) => {
       const problem = valueProblem(rule, item);
@@ -117,7 +120,10 @@ function checkCondition(collection: CollectionContract, path: string[], operator
   }
   const problem = valueProblem(rule, value);
   if (problem) {
-    const hint = Array.isArray(value) && rule.operators.includes('$in') ? `; for any of several values use ${bracketed('filters', [...path, '$in'])}` : '';
+    const hint =
+      Array.isArray(value) && rule.operators.includes('$in')
+        ? `; for any of several values use ${bracketed('filters', [...path, '$in'])}`
+        : '';
     throw new PublicQueryError(parameter, `${parameter} ${problem}${hint}.`, [rule.type]);
   }
 }
@@ -170,13 +176,19 @@ function checkPagination(collection: CollectionContract, value: unknown): void {
   const keys = Object.keys(value).filter((key) => key !== 'withCount');
   const form = paginationForms(collection.maxPageSize).find((candidate) => keys.every((key) => Object.hasOwn(candidate, key)));
   if (!form) {
-    throw new PublicQueryError(`pagination[${keys.join('][')}]`, 'pagination takes page and pageSize, or start and limit (not both), and withCount.', allowed);
+    throw new PublicQueryError(
+      `pagination[${keys.join('][')}]`,
+      'pagination takes page and pageSize, or start and limit (not both), and withCount.',
+      allowed,
+    );
   }
   for (const key of keys) {
     const [min, max] = form[key];
     const raw = value[key];
     if (typeof raw !== 'string' || !/^\d{1,9}$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-      throw new PublicQueryError(`pagination[${key}]`, `pagination[${key}] must be a whole number from ${min} to ${max}.`, [`${min}–${max}`]);
+      throw new PublicQueryError(`pagination[${key}]`, `pagination[${key}] must be a whole number from ${min} to ${max}.`, [
+        `${min}–${max}`,
+      ]);
     }
   }
   if ('withCount' in value && value.withCount !== 'true' && value.withCount !== 'false') {
@@ -186,7 +198,11 @@ function checkPagination(collection: CollectionContract, value: unknown): void {
 
 function checkFields(collection: CollectionContract, value: unknown): void {
   const items = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : undefined;
-  if (!items || items.length === 0 || items.some((item) => typeof item !== 'string' || !(collection.fields as readonly string[]).includes(item.trim()))) {
+  if (
+    !items ||
+    items.length === 0 ||
+    items.some((item) => typeof item !== 'string' || !(collection.fields as readonly string[]).includes(item.trim()))
+  ) {
     throw new PublicQueryError('fields', `fields must list attributes of ${collection.path}: fields[0]=…&fields[1]=…`, collection.fields);
   }
 }
@@ -218,7 +234,8 @@ export function validatePublicQuery(collection: CollectionContract, kind: 'list'
     }
     switch (name) {
       case 'filters':
-        if (!isRecord(value)) throw new PublicQueryError('filters', 'filters must name attributes, e.g. filters[slug][$eq]=…', describeFilters(collection));
+        if (!isRecord(value))
+          throw new PublicQueryError('filters', 'filters must name attributes, e.g. filters[slug][$eq]=…', describeFilters(collection));
         checkFilterNode(collection, value, []);
         break;
       case 'sort':
@@ -234,7 +251,8 @@ export function validatePublicQuery(collection: CollectionContract, kind: 'list'
         checkPopulate(value);
         break;
       case 'status':
-        if (value !== 'published' && value !== 'draft') throw new PublicQueryError('status', 'status must be published or draft.', ['published', 'draft']);
+        if (value !== 'published' && value !== 'draft')
+          throw new PublicQueryError('status', 'status must be published or draft.', ['published', 'draft']);
         break;
     }
   }

@@ -29,6 +29,8 @@ describe('waitFor', () => {
 
   it('gives up after the timeout', async () => {
     const port = await freePort();
-    await expect(waitFor(`http://127.0.0.1:${port}/`, { timeoutMs: 600 })).rejects.toThrow(`http://127.0.0.1:${port}/ did not answer within 600 ms`);
+    await expect(waitFor(`http://127.0.0.1:${port}/`, { timeoutMs: 600 })).rejects.toThrow(
+      `http://127.0.0.1:${port}/ did not answer within 600 ms`,
+    );
   });
 });

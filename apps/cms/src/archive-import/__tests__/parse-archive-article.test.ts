@@ -85,9 +85,12 @@ describe('parseArchiveArticle', () => {
     expect(parseCoverDate(text)).toBe(iso);
   });
 
-  it.each(['Winter 2025', 'January', '2025', 'February 30, 2025', 'the 5th of never', 'Jan 5 6 2025'])('refuses the cover date %j', (text) => {
-    expect(parseCoverDate(text)).toBeNull();
-  });
+  it.each(['Winter 2025', 'January', '2025', 'February 30, 2025', 'the 5th of never', 'Jan 5 6 2025'])(
+    'refuses the cover date %j',
+    (text) => {
+      expect(parseCoverDate(text)).toBeNull();
+    },
+  );
 
   it.each([
     ['By: Jane Doe', ['Jane Doe']],
@@ -143,7 +146,10 @@ describe('parseArchiveArticle', () => {
   });
 
   it('keeps an article without sources, and a last paragraph that only mentions retrieval', () => {
-    const text = WELL_FORMED.replace('Information retrieved from Defense.gov, BBC, NBC News, and Brookings', 'The data was retrieved late, officials said.');
+    const text = WELL_FORMED.replace(
+      'Information retrieved from Defense.gov, BBC, NBC News, and Brookings',
+      'The data was retrieved late, officials said.',
+    );
     const parsed = parse(text);
     expect(parsed.sources).toEqual([]);
     expect(parsed.paragraphs).toHaveLength(3);
@@ -157,21 +163,43 @@ describe('parseArchiveArticle', () => {
 
   it('keeps Unicode exactly: curly quotes, dashes, accents, emoji, non-Latin scripts', () => {
     const paragraph = '“Don’t” — it’s naïve; 東京 and Кирилл met at the café 🚌…';
-    expect(parse(WELL_FORMED.replace('“We heard from nurses and cooks,” said board chair Ana Ruiz.', paragraph)).paragraphs[1]).toBe(paragraph);
+    expect(parse(WELL_FORMED.replace('“We heard from nurses and cooks,” said board chair Ana Ruiz.', paragraph)).paragraphs[1]).toBe(
+      paragraph,
+    );
   });
 
   describe('refuses a malformed file with its line', () => {
     it.each<[string, string, number, RegExp]>([
       ['an empty file', '', 1, /the file is empty/],
       ['a file of blank lines', '\n\n  \n', 1, /the file is empty/],
-      ['a missing header', WELL_FORMED.replace('VOLUME 19, ISSUE 4\n', ''), 1, /expected the volume and issue, such as “VOLUME 19, ISSUE 4”, but found “January 2025”/],
+      [
+        'a missing header',
+        WELL_FORMED.replace('VOLUME 19, ISSUE 4\n', ''),
+        1,
+        /expected the volume and issue, such as “VOLUME 19, ISSUE 4”, but found “January 2025”/,
+      ],
       ['a header without an issue', WELL_FORMED.replace('VOLUME 19, ISSUE 4', 'VOLUME 19'), 1, /expected the volume and issue/],
       ['a zero volume', WELL_FORMED.replace('VOLUME 19', 'VOLUME 0'), 1, /“0” is not a volume number/],
-      ['a missing cover date', WELL_FORMED.replace('January 2025\n', ''), 2, /expected the cover date, such as “January 2025”, but found “Night buses/],
+      [
+        'a missing cover date',
+        WELL_FORMED.replace('January 2025\n', ''),
+        2,
+        /expected the cover date, such as “January 2025”, but found “Night buses/,
+      ],
       ['an impossible cover date', WELL_FORMED.replace('January 2025', 'February 30, 2025'), 2, /expected the cover date/],
-      ['a bad date on the header line', WELL_FORMED.replace('VOLUME 19, ISSUE 4\nJanuary 2025', 'VOLUME 19, ISSUE 4 · Winter'), 1, /“Winter” is not a cover date/],
+      [
+        'a bad date on the header line',
+        WELL_FORMED.replace('VOLUME 19, ISSUE 4\nJanuary 2025', 'VOLUME 19, ISSUE 4 · Winter'),
+        1,
+        /“Winter” is not a cover date/,
+      ],
       ['a missing title', WELL_FORMED.replace('Night buses return to the east side\n', ''), 3, /expected the title before the byline/],
-      ['a missing byline', WELL_FORMED.replace('By: Jane Doe and John Roe\n', ''), 5, /expected a byline such as “By Jane Doe” after the title, but found “The city’s transit/],
+      [
+        'a missing byline',
+        WELL_FORMED.replace('By: Jane Doe and John Roe\n', ''),
+        5,
+        /expected a byline such as “By Jane Doe” after the title, but found “The city’s transit/,
+      ],
       ['an empty byline', WELL_FORMED.replace('By: Jane Doe and John Roe', 'By:'), 4, /the byline names nobody/],
       ['no body', article('VOLUME 19, ISSUE 4', 'January 2025', 'Title', 'By Jane Doe', '', ''), 4, /no body text/],
       ['only a header', 'VOLUME 19, ISSUE 4', 1, /expected the cover date/],
@@ -206,7 +234,11 @@ describe('hostile files', () => {
 
   it('read a paragraph just within the limit, with long runs of spaces collapsed', () => {
     const paragraph = `${'word '.repeat(3900)}end`;
-    const parsed = parseArchiveArticle(article('VOLUME 19, ISSUE 4', 'January 2025', 'Title', `By Jane${' '.repeat(5000)}Doe`, '', paragraph), 'f.txt', BOUNDS);
+    const parsed = parseArchiveArticle(
+      article('VOLUME 19, ISSUE 4', 'January 2025', 'Title', `By Jane${' '.repeat(5000)}Doe`, '', paragraph),
+      'f.txt',
+      BOUNDS,
+    );
     expect(parsed.authors).toEqual(['Jane Doe']);
     expect(parsed.paragraphs).toEqual([paragraph]);
   });
@@ -220,7 +252,11 @@ describe('hostile files', () => {
   });
 
   it('accept the largest numbers the content model allows', () => {
-    const parsed = parseArchiveArticle(article('VOLUME 9999, ISSUE 999', 'January 2025', 'Title', 'By Jane Doe', '', 'Body.'), 'f.txt', BOUNDS);
+    const parsed = parseArchiveArticle(
+      article('VOLUME 9999, ISSUE 999', 'January 2025', 'Title', 'By Jane Doe', '', 'Body.'),
+      'f.txt',
+      BOUNDS,
+    );
     expect(parsed).toMatchObject({ volume: 9999, issue: 999 });
   });
 });

@@ -68,7 +68,13 @@ describe('parseInline', () => {
       { type: 'text', text: ' and ' },
       { type: 'text', text: 'quiet', italic: true },
       { type: 'text', text: ' ' },
-      { type: 'link', url: 'https://example.org/a?b=1', rel: 'noopener noreferrer', target: '_blank', children: [{ type: 'text', text: 'link' }] },
+      {
+        type: 'link',
+        url: 'https://example.org/a?b=1',
+        rel: 'noopener noreferrer',
+        target: '_blank',
+        children: [{ type: 'text', text: 'link' }],
+      },
       { type: 'text', text: '.' },
     ]);
   });

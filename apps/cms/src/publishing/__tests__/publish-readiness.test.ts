@@ -1,6 +1,12 @@
 import { publishProblems, publishProblemsMessage } from '../publish-readiness';
 
-const ready = { title: 'Night buses return', dek: 'Routes come back.', authors: [{ id: 1 }], issue: { id: 4 }, cover: { alt: 'A bus at night' } };
+const ready = {
+  title: 'Night buses return',
+  dek: 'Routes come back.',
+  authors: [{ id: 1 }],
+  issue: { id: 4 },
+  cover: { alt: 'A bus at night' },
+};
 
 describe('publishProblems', () => {
   it('finds nothing wrong with a complete article, with or without a cover', () => {

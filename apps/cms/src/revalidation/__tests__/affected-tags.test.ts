@@ -12,7 +12,17 @@ const article: ArticleView = {
 describe('articleRevalidation', () => {
   it('names every page that shows a newly published article', () => {
     expect(articleRevalidation(null, article)).toEqual({
-      tags: ['articles', 'article:night-buses', 'issue:19:4', 'section:campus', 'author:ada-quill', 'author:ben-ortiz', 'tag:transit', 'source:bbc', 'issues'],
+      tags: [
+        'articles',
+        'article:night-buses',
+        'issue:19:4',
+        'section:campus',
+        'author:ada-quill',
+        'author:ben-ortiz',
+        'tag:transit',
+        'source:bbc',
+        'issues',
+      ],
       paths: [],
     });
   });
@@ -20,7 +30,17 @@ describe('articleRevalidation', () => {
   it('names the pages of the old and the new state when an edit moves the article, and the old URL', () => {
     const moved = { ...article, slug: 'night-buses-return', section: 'news', authors: ['ada-quill'], issue: { volume: 19, number: 5 } };
     const { tags, paths } = articleRevalidation(article, moved);
-    expect(tags).toEqual(expect.arrayContaining(['article:night-buses', 'article:night-buses-return', 'section:campus', 'section:news', 'author:ben-ortiz', 'issue:19:4', 'issue:19:5']));
+    expect(tags).toEqual(
+      expect.arrayContaining([
+        'article:night-buses',
+        'article:night-buses-return',
+        'section:campus',
+        'section:news',
+        'author:ben-ortiz',
+        'issue:19:4',
+        'issue:19:5',
+      ]),
+    );
     expect(new Set(tags).size).toBe(tags.length);
     expect(paths).toEqual(['/articles/night-buses']);
   });
@@ -40,7 +60,13 @@ describe('articleRevalidation', () => {
 
 describe('issueRevalidation', () => {
   it('names the issue, the current-issue and archive lists, and its articles (their issue line)', () => {
-    expect(issueRevalidation(null, { volume: 19, number: 4, articleSlugs: ['a', 'b'] }).tags).toEqual(['issues', 'volumes', 'issue:19:4', 'article:a', 'article:b']);
+    expect(issueRevalidation(null, { volume: 19, number: 4, articleSlugs: ['a', 'b'] }).tags).toEqual([
+      'issues',
+      'volumes',
+      'issue:19:4',
+      'article:a',
+      'article:b',
+    ]);
   });
 });
 

@@ -46,9 +46,21 @@ describe('the revalidation notifier', () => {
     await notifier.notify('entry.publish', CHANGE);
     expect(sent).toHaveLength(1);
     expect(sent[0].url).toBe('http://web.test/api/revalidate');
-    const verified = verifyRevalidation({ secret: SECRET, body: sent[0].body, timestamp: sent[0].headers[TIMESTAMP_HEADER], signature: sent[0].headers[SIGNATURE_HEADER] });
+    const verified = verifyRevalidation({
+      secret: SECRET,
+      body: sent[0].body,
+      timestamp: sent[0].headers[TIMESTAMP_HEADER],
+      signature: sent[0].headers[SIGNATURE_HEADER],
+    });
     expect(verified).toMatchObject({ ok: true, request: { event: 'entry.publish', ...CHANGE } });
-    expect(verifyRevalidation({ secret: 'another secret', body: sent[0].body, timestamp: sent[0].headers[TIMESTAMP_HEADER], signature: sent[0].headers[SIGNATURE_HEADER] }).ok).toBe(false);
+    expect(
+      verifyRevalidation({
+        secret: 'another secret',
+        body: sent[0].body,
+        timestamp: sent[0].headers[TIMESTAMP_HEADER],
+        signature: sent[0].headers[SIGNATURE_HEADER],
+      }).ok,
+    ).toBe(false);
   });
 
   it('sends nothing for a change that names no page', async () => {

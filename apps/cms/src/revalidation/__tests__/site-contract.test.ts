@@ -1,5 +1,13 @@
 import { readTags } from '@masthead/client/cache-tags';
-import { articleRevalidation, issueRevalidation, termRevalidation, type ArticleView, type IssueView, type Revalidation, type TermView } from '../affected-tags';
+import {
+  articleRevalidation,
+  issueRevalidation,
+  termRevalidation,
+  type ArticleView,
+  type IssueView,
+  type Revalidation,
+  type TermView,
+} from '../affected-tags';
 
 /**
  * The two halves of the site's cache contract, held together: after each kind of change, every read of the
@@ -15,7 +23,14 @@ const article: ArticleView = {
   tags: ['transit'],
   sources: ['bbc'],
 };
-const moved: ArticleView = { ...article, issue: { volume: 19, number: 5 }, section: 'news', authors: ['ben-ortiz'], tags: ['housing'], sources: ['npr'] };
+const moved: ArticleView = {
+  ...article,
+  issue: { volume: 19, number: 5 },
+  section: 'news',
+  authors: ['ben-ortiz'],
+  tags: ['housing'],
+  sources: ['npr'],
+};
 const renamed: ArticleView = { ...article, slug: 'night-buses-return' };
 
 /** The reads that show an article: its page, the lists it is in, the pages of what it is filed under. */
@@ -34,8 +49,18 @@ function readsShowing(view: ArticleView): Record<string, string[]> {
       : {}),
     ...(view.section ? { [`section ${view.section}`]: readTags.articles({ section: view.section }) } : {}),
     ...Object.fromEntries(view.tags.map((tag) => [`tag ${tag}`, readTags.articles({ tag })])),
-    ...Object.fromEntries(view.authors.flatMap((author) => [[`author ${author}`, readTags.author(author)], [`articles filtered by author ${author}`, readTags.articles({ author })]])),
-    ...Object.fromEntries(view.sources.flatMap((source) => [[`source ${source}`, readTags.source(source)], [`articles filtered by source ${source}`, readTags.articles({ source })]])),
+    ...Object.fromEntries(
+      view.authors.flatMap((author) => [
+        [`author ${author}`, readTags.author(author)],
+        [`articles filtered by author ${author}`, readTags.articles({ author })],
+      ]),
+    ),
+    ...Object.fromEntries(
+      view.sources.flatMap((source) => [
+        [`source ${source}`, readTags.source(source)],
+        [`articles filtered by source ${source}`, readTags.articles({ source })],
+      ]),
+    ),
   };
 }
 
@@ -58,7 +83,11 @@ const bylined = { 'the article page night-buses': readTags.article('night-buses'
 const changes: Array<[string, Revalidation, Record<string, string[]>]> = [
   ['an article published', articleRevalidation(null, article), readsShowing(article)],
   ['an article updated where it stands', articleRevalidation(article, article), readsShowing(article)],
-  ['an article moved to another issue, section, byline, tag and source', articleRevalidation(article, moved), { ...readsShowing(article), ...readsShowing(moved) }],
+  [
+    'an article moved to another issue, section, byline, tag and source',
+    articleRevalidation(article, moved),
+    { ...readsShowing(article), ...readsShowing(moved) },
+  ],
   ['an article unpublished', articleRevalidation(article, null), readsShowing(article)],
   [
     'an article’s slug changed (its old URL now redirects)',
@@ -68,15 +97,42 @@ const changes: Array<[string, Revalidation, Record<string, string[]>]> = [
   ['an issue published', issueRevalidation(null, issue), readsShowingIssue(issue)],
   ['an issue updated', issueRevalidation(issue, issue), readsShowingIssue(issue)],
   ['an issue unpublished', issueRevalidation(issue, null), readsShowingIssue(issue)],
-  ['a volume updated', termRevalidation('volume', term(null), term(null)), { 'the archive': readTags.volumes(), 'the current issue': readTags.latestIssue(), ...bylined }],
+  [
+    'a volume updated',
+    termRevalidation('volume', term(null), term(null)),
+    { 'the archive': readTags.volumes(), 'the current issue': readTags.latestIssue(), ...bylined },
+  ],
   [
     'an author renamed and re-slugged',
     termRevalidation('author', term('ada'), term('ada-quill')),
-    { 'the staff page': readTags.authors(), 'author ada': readTags.author('ada'), 'author ada-quill': readTags.author('ada-quill'), 'articles filtered by author ada-quill': readTags.articles({ author: 'ada-quill' }), ...bylined },
+    {
+      'the staff page': readTags.authors(),
+      'author ada': readTags.author('ada'),
+      'author ada-quill': readTags.author('ada-quill'),
+      'articles filtered by author ada-quill': readTags.articles({ author: 'ada-quill' }),
+      ...bylined,
+    },
   ],
-  ['a source updated', termRevalidation('source', term('bbc'), term('bbc')), { 'the sources': readTags.sources(), 'source bbc': readTags.source('bbc'), 'articles filtered by source bbc': readTags.articles({ source: 'bbc' }), ...bylined }],
-  ['a section updated', termRevalidation('section', term('campus'), term('campus')), { 'every page’s header': readTags.sections(), 'section campus': readTags.articles({ section: 'campus' }), ...bylined }],
-  ['a tag updated', termRevalidation('tag', term('transit'), term('transit')), { 'the tags': readTags.tags(), 'tag transit': readTags.articles({ tag: 'transit' }), ...bylined }],
+  [
+    'a source updated',
+    termRevalidation('source', term('bbc'), term('bbc')),
+    {
+      'the sources': readTags.sources(),
+      'source bbc': readTags.source('bbc'),
+      'articles filtered by source bbc': readTags.articles({ source: 'bbc' }),
+      ...bylined,
+    },
+  ],
+  [
+    'a section updated',
+    termRevalidation('section', term('campus'), term('campus')),
+    { 'every page’s header': readTags.sections(), 'section campus': readTags.articles({ section: 'campus' }), ...bylined },
+  ],
+  [
+    'a tag updated',
+    termRevalidation('tag', term('transit'), term('transit')),
+    { 'the tags': readTags.tags(), 'tag transit': readTags.articles({ tag: 'transit' }), ...bylined },
+  ],
 ];
 
 describe('the site’s cache contract', () => {

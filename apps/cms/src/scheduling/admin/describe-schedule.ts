@@ -54,7 +54,11 @@ export function describeSchedule(values: ScheduleValues, now: Date, timeZone?: s
   };
 
   if (values.scheduleError) lines.push({ tone: 'danger', text: values.scheduleError });
-  if (values.releaseAt) lines.push({ tone: 'success', text: `Release scheduled for ${when(values.releaseAt)}, with every article marked “Release with the issue”.` });
+  if (values.releaseAt)
+    lines.push({
+      tone: 'success',
+      text: `Release scheduled for ${when(values.releaseAt)}, with every article marked “Release with the issue”.`,
+    });
   if (values.publishAt) lines.push({ tone: 'success', text: `Scheduled for ${when(values.publishAt)}.` });
   if (values.releaseWithIssue) lines.push({ tone: 'success', text: 'Goes live when its issue is released.' });
   if (values.unpublishAt) lines.push({ tone: 'neutral', text: `Comes off the site ${when(values.unpublishAt)}.` });

@@ -25,7 +25,10 @@ describe('parseSearchQuery', () => {
     [{ q: 'a', section: 'News & Views' }, /section must be a slug/],
     [{ q: ['a', 'b'] }, /q is required, once/],
     [{ q: 'a', author: ['x', 'y'] }, /author must be one slug/],
-    [{ q: 'a', filters: { searchText: { $contains: 'x' } } }, /filters is not a parameter of GET \/api\/search; it takes q, section, author/],
+    [
+      { q: 'a', filters: { searchText: { $contains: 'x' } } },
+      /filters is not a parameter of GET \/api\/search; it takes q, section, author/,
+    ],
     [{ q: 'a', sort: 'title', populate: '*' }, /sort, populate are not parameters of GET \/api\/search/],
     [{ q: 'a', status: 'any' }, /status must be published or draft/],
   ])('rejects %j', (query, message) => {

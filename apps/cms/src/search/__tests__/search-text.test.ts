@@ -37,8 +37,18 @@ describe('searchTerms', () => {
 
 describe('articleSearchText', () => {
   it('folds title, dek and the body text together', () => {
-    const body = [{ type: 'paragraph', children: [{ type: 'text', text: 'The Café reopens ' }, { type: 'link', url: 'https://x.test', children: [{ type: 'text', text: 'Monday' }] }] }];
-    expect(articleSearchText({ title: 'Night Buses', dek: 'Routes return.', body })).toBe(' night buses routes return the cafe reopens monday ');
+    const body = [
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'The Café reopens ' },
+          { type: 'link', url: 'https://x.test', children: [{ type: 'text', text: 'Monday' }] },
+        ],
+      },
+    ];
+    expect(articleSearchText({ title: 'Night Buses', dek: 'Routes return.', body })).toBe(
+      ' night buses routes return the cafe reopens monday ',
+    );
   });
 
   it('ignores fields that are missing or not text', () => {

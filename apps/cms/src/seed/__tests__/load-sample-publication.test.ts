@@ -60,7 +60,9 @@ describe('loadSamplePublication', () => {
     expect(() => loadSamplePublication(copy)).toThrow('volume-19/issue-2/forgotten.md: is not listed in the articles of its issue.yaml');
     rmSync(path.join(copy, 'volume-19/issue-2/forgotten.md'));
     rmSync(path.join(copy, article));
-    expect(() => loadSamplePublication(copy)).toThrow(new RegExp(`${issue}: articles\\.\\d: there is no most-of-us-cant-vote-yet\\.md beside it`));
+    expect(() => loadSamplePublication(copy)).toThrow(
+      new RegExp(`${issue}: articles\\.\\d: there is no most-of-us-cant-vote-yet\\.md beside it`),
+    );
   });
 
   it('refuses an article without front matter', () => {

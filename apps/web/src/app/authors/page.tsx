@@ -17,11 +17,20 @@ export default async function AuthorsPage() {
       <ul className="people">
         {authors.map((author) => (
           <li key={author.slug} className="person">
-            {/* eslint-disable-next-line @next/next/no-img-element -- small portrait, CMS rendition */}
-            {author.avatar ? <img src={mediaUrl(author.avatar.formats?.thumbnail ?? author.avatar)} alt="" width={72} height={72} loading="lazy" /> : null}
+            {author.avatar ? (
+              // eslint-disable-next-line @next/next/no-img-element -- small portrait, CMS rendition
+              <img src={mediaUrl(author.avatar.formats?.thumbnail ?? author.avatar)} alt="" width={72} height={72} loading="lazy" />
+            ) : null}
             <div>
-              <Link href={sitePaths.author(author.slug)} className="person-name">{author.name}</Link>
-              {author.role ? <p className="meta">{author.role}{author.classYear ? ` · Class of ${author.classYear}` : ''}</p> : null}
+              <Link href={sitePaths.author(author.slug)} className="person-name">
+                {author.name}
+              </Link>
+              {author.role ? (
+                <p className="meta">
+                  {author.role}
+                  {author.classYear ? ` · Class of ${author.classYear}` : ''}
+                </p>
+              ) : null}
             </div>
           </li>
         ))}

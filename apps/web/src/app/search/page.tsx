@@ -28,7 +28,14 @@ async function find(request: SearchRequest): Promise<{ results: Results } | { re
 }
 
 /** What readers call the parameters the CMS names. */
-const READERS_WORDS: Record<string, string> = { q: 'your search', pageSize: 'the page size', page: 'the page', section: 'the section', author: 'the author', volume: 'the volume' };
+const READERS_WORDS: Record<string, string> = {
+  q: 'your search',
+  pageSize: 'the page size',
+  page: 'the page',
+  section: 'the section',
+  author: 'the author',
+  volume: 'the volume',
+};
 
 /** The CMS names each refused parameter ("q needs at least one letter or digit"); readers see their own words. */
 function refusalMessage(issues: CmsValidationIssue[]): string {
@@ -53,7 +60,9 @@ export default async function SearchPage({ searchParams }: Props) {
       {outcome === null ? (
         <p className="meta">Search every article’s headline, summary and text, from the first issue to the latest.</p>
       ) : 'refusal' in outcome ? (
-        <p className="search-refusal" role="alert">{outcome.refusal}</p>
+        <p className="search-refusal" role="alert">
+          {outcome.refusal}
+        </p>
       ) : (
         <SearchResults request={request} results={outcome.results} />
       )}
@@ -66,9 +75,17 @@ function SearchResults({ request, results }: { request: SearchRequest; results: 
   if (total === 0) {
     return (
       <div className="search-empty" role="status">
-        <p>No articles match {request.section || request.author || request.volume ? 'these words with these filters' : 'all of these words'}.</p>
+        <p>
+          No articles match {request.section || request.author || request.volume ? 'these words with these filters' : 'all of these words'}.
+        </p>
         <p className="meta">
-          Try fewer or different words{request.section || request.author || request.volume ? <>, or <Link href={searchHref({ query: request.query, page: 1 })}>search everything</Link></> : null}.
+          Try fewer or different words
+          {request.section || request.author || request.volume ? (
+            <>
+              , or <Link href={searchHref({ query: request.query, page: 1 })}>search everything</Link>
+            </>
+          ) : null}
+          .
         </p>
       </div>
     );
@@ -76,7 +93,8 @@ function SearchResults({ request, results }: { request: SearchRequest; results: 
   if (results.items.length === 0) {
     return (
       <p className="search-empty" role="status">
-        There is no page {page} of these results. <Link href={searchHref({ ...request, page: pageCount })}>Go to the last page ({pageCount})</Link>.
+        There is no page {page} of these results.{' '}
+        <Link href={searchHref({ ...request, page: pageCount })}>Go to the last page ({pageCount})</Link>.
       </p>
     );
   }
@@ -93,9 +111,23 @@ function SearchResults({ request, results }: { request: SearchRequest; results: 
       </ol>
       {pageCount > 1 ? (
         <nav className="pagination" aria-label="Result pages">
-          {page > 1 ? <Link href={searchHref({ ...request, page: page - 1 })} rel="prev">← Previous</Link> : <span />}
-          <span>Page {page} of {pageCount}</span>
-          {page < pageCount ? <Link href={searchHref({ ...request, page: page + 1 })} rel="next">Next →</Link> : <span />}
+          {page > 1 ? (
+            <Link href={searchHref({ ...request, page: page - 1 })} rel="prev">
+              ← Previous
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span>
+            Page {page} of {pageCount}
+          </span>
+          {page < pageCount ? (
+            <Link href={searchHref({ ...request, page: page + 1 })} rel="next">
+              Next →
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
       ) : null}
     </>

@@ -31,7 +31,9 @@ export default async function ArchivePage() {
               <li key={issue.number}>
                 <Link href={sitePaths.issue(volume.number, issue.number)} className="issue-tile">
                   {issue.cover ? <Figure figure={issue.cover} sizes="(min-width: 960px) 15vw, 45vw" showCaption={false} /> : null}
-                  <span className="label">Issue {issue.number} · {formatCoverDate(issue.coverDate)}</span>
+                  <span className="label">
+                    Issue {issue.number} · {formatCoverDate(issue.coverDate)}
+                  </span>
                   {issue.title ? <span className="issue-tile-title">{issue.title}</span> : null}
                 </Link>
               </li>

@@ -16,9 +16,7 @@ describe('Blocks', () => {
         { type: 'list', format: 'ordered', children: [{ type: 'list-item', children: [text('one')] }] },
         { type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [text('two')] }] },
       ]),
-    ).toBe(
-      '<h2>Top</h2><h3>Sub</h3><p>Body.</p><blockquote><p>Said.</p></blockquote><ol><li>one</li></ol><ul><li>two</li></ul>',
-    );
+    ).toBe('<h2>Top</h2><h3>Sub</h3><p>Body.</p><blockquote><p>Said.</p></blockquote><ol><li>one</li></ol><ul><li>two</li></ul>');
   });
 
   it('renders marks and safe links', () => {
@@ -64,18 +62,28 @@ describe('safeHref', () => {
 });
 
 describe('body images', () => {
-  const image = (url: string) => ({ type: 'image' as const, image: { url, alternativeText: 'A bus at night', width: 800, height: 600 }, children: [text('')] });
+  const image = (url: string) => ({
+    type: 'image' as const,
+    image: { url, alternativeText: 'A bus at night', width: 800, height: 600 },
+    children: [text('')],
+  });
   const render = (url: string) => html([image(url)] as unknown as BlocksValue);
 
   it('load a media-library file from the CMS, and a web image from where it is', () => {
-    expect(render('/uploads/bus_abc.jpg')).toMatch(/^<figure><img src="http:\/\/localhost:1337\/uploads\/bus_abc\.jpg" alt="A bus at night"/);
+    expect(render('/uploads/bus_abc.jpg')).toMatch(
+      /^<figure><img src="http:\/\/localhost:1337\/uploads\/bus_abc\.jpg" alt="A bus at night"/,
+    );
     expect(render('https://images.example.org/bus.jpg')).toContain('src="https://images.example.org/bus.jpg"');
   });
 
-  it.each(['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:image/svg+xml,<svg onload=alert(1)>', '//evil.example/x.jpg', 'uploads/x.jpg', 'file:///etc/passwd'])(
-    'are not rendered at all from %p',
-    (url) => {
-      expect(render(url)).toBe('');
-    },
-  );
+  it.each([
+    'javascript:alert(1)',
+    ' JaVaScRiPt:alert(1)',
+    'data:image/svg+xml,<svg onload=alert(1)>',
+    '//evil.example/x.jpg',
+    'uploads/x.jpg',
+    'file:///etc/passwd',
+  ])('are not rendered at all from %p', (url) => {
+    expect(render(url)).toBe('');
+  });
 });

@@ -19,9 +19,27 @@ const article = (overrides: Partial<CitableArticle>): CitableArticle => ({ ...sa
 
 /** Twenty-one distinct bylines, so every author-count rule can be exercised. */
 const NAMES = [
-  'Priya Raman', 'Daniel Reyes', 'Mei Chen', 'Omar Haddad', 'Sofia Rossi', 'Liam Walsh', 'Ana Silva',
-  'Noah Kim', 'Emma Novak', 'Lucas Weber', 'Aisha Bello', 'Jonas Berg', 'Chloe Martin', 'Ravi Patel',
-  'Hana Sato', 'Diego Ortiz', 'Nora Lund', 'Felix Braun', 'Ines Costa', 'Yusuf Demir', 'Zoe Clarke',
+  'Priya Raman',
+  'Daniel Reyes',
+  'Mei Chen',
+  'Omar Haddad',
+  'Sofia Rossi',
+  'Liam Walsh',
+  'Ana Silva',
+  'Noah Kim',
+  'Emma Novak',
+  'Lucas Weber',
+  'Aisha Bello',
+  'Jonas Berg',
+  'Chloe Martin',
+  'Ravi Patel',
+  'Hana Sato',
+  'Diego Ortiz',
+  'Nora Lund',
+  'Felix Braun',
+  'Ines Costa',
+  'Yusuf Demir',
+  'Zoe Clarke',
 ];
 const withAuthors = (count: number) => article({ authors: NAMES.slice(0, count).map((name) => ({ name })) });
 
@@ -40,18 +58,9 @@ describe('CITATION_STYLES', () => {
 
 describe('the sample article', () => {
   it.each<[CitationStyle, string]>([
-    [
-      'apa',
-      `Raman, P., & Reyes, D. (2025, January 2). ${TITLE}. The Northfield Ledger, 19(3). ${URL}`,
-    ],
-    [
-      'mla',
-      `Raman, Priya, and Daniel Reyes. “${TITLE}.” The Northfield Ledger, vol. 19, no. 3, 2 Jan. 2025, ${BARE_URL}.`,
-    ],
-    [
-      'chicago',
-      `Raman, Priya, and Daniel Reyes. “${TITLE}.” The Northfield Ledger 19, no. 3 (January 2, 2025). ${URL}.`,
-    ],
+    ['apa', `Raman, P., & Reyes, D. (2025, January 2). ${TITLE}. The Northfield Ledger, 19(3). ${URL}`],
+    ['mla', `Raman, Priya, and Daniel Reyes. “${TITLE}.” The Northfield Ledger, vol. 19, no. 3, 2 Jan. 2025, ${BARE_URL}.`],
+    ['chicago', `Raman, Priya, and Daniel Reyes. “${TITLE}.” The Northfield Ledger 19, no. 3 (January 2, 2025). ${URL}.`],
     [
       'bibtex',
       bibtex('raman2025school', [
@@ -119,8 +128,7 @@ describe('Chicago author lists', () => {
     [8, 'Raman, Priya, Daniel Reyes, Mei Chen, Omar Haddad, Sofia Rossi, Liam Walsh, Ana Silva, and Noah Kim.'],
     [
       10,
-      'Raman, Priya, Daniel Reyes, Mei Chen, Omar Haddad, Sofia Rossi, Liam Walsh, Ana Silva, Noah Kim, Emma Novak, ' +
-        'and Lucas Weber.',
+      'Raman, Priya, Daniel Reyes, Mei Chen, Omar Haddad, Sofia Rossi, Liam Walsh, Ana Silva, Noah Kim, Emma Novak, ' + 'and Lucas Weber.',
     ],
     [11, 'Raman, Priya, Daniel Reyes, Mei Chen, Omar Haddad, Sofia Rossi, Liam Walsh, Ana Silva, et al.'],
     [21, 'Raman, Priya, Daniel Reyes, Mei Chen, Omar Haddad, Sofia Rossi, Liam Walsh, Ana Silva, et al.'],
@@ -186,7 +194,10 @@ describe('Unicode names', () => {
     ['apa', 'Núñez, J., & Ångström, Z. (2025, January 2).'],
     ['mla', 'Núñez, José, and Zoë Ångström. “'],
     ['chicago', 'Núñez, José, and Zoë Ångström. “'],
-    ['bibtex', '@article{nunez2025school,\n  title = {{School board approves later start times}},\n  author = {Núñez, José and Ångström, Zoë},'],
+    [
+      'bibtex',
+      '@article{nunez2025school,\n  title = {{School board approves later start times}},\n  author = {Núñez, José and Ångström, Zoë},',
+    ],
   ])('are kept intact in %s', (style, start) => {
     expect(formatCitation(unicode, style).startsWith(start)).toBe(true);
   });

@@ -17,11 +17,19 @@ const channel = {
       authors: ['Ada Quill', 'Ben Ortiz'],
       category: 'Campus',
     },
-    { title: 'Second', url: 'https://ledger.example.org/articles/second', description: 'Dek.', publishedAt: '2025-01-01T08:00:00.000Z', authors: [], category: null },
+    {
+      title: 'Second',
+      url: 'https://ledger.example.org/articles/second',
+      description: 'Dek.',
+      publishedAt: '2025-01-01T08:00:00.000Z',
+      authors: [],
+      category: null,
+    },
   ],
 };
 
-const parse = (xml: string) => new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'dc:creator'].includes(name) }).parse(xml);
+const parse = (xml: string) =>
+  new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'dc:creator'].includes(name) }).parse(xml);
 
 describe('renderRss', () => {
   it('produces well-formed XML', () => {
@@ -83,7 +91,13 @@ describe('a feed of whatever the CMS holds', () => {
   const hostile = ['\uFFFE', '\uFFFF', '\uD800', '\uDFFF', '\u0000', '\u001F', ']]>', '&#xFFFE;', '<![CDATA[', '\u0085', '\u2028'];
 
   it.each(hostile)('parses with a strict XML parser when a headline, dek, byline and section hold %j', (text) => {
-    const item = { ...channel.items[0], title: `Budget${text} vote`, description: `Dek ${text}`, authors: [`Ada${text}`], category: `News${text}` };
+    const item = {
+      ...channel.items[0],
+      title: `Budget${text} vote`,
+      description: `Dek ${text}`,
+      authors: [`Ada${text}`],
+      category: `News${text}`,
+    };
     const xml = renderRss({ ...channel, title: `Ledger${text}`, items: [item] });
     expect(strictXmlError(xml)).toBeNull();
   });

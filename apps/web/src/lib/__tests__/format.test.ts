@@ -11,7 +11,7 @@ describe('formatting', () => {
     expect(namesList(names)).toBe(expected);
   });
 
-  it('prints a volume\'s years as a range only when it spans two', () => {
+  it("prints a volume's years as a range only when it spans two", () => {
     expect(volumeYears({ startYear: 2024, endYear: 2025 })).toBe('2024–2025');
     expect(volumeYears({ startYear: 2024, endYear: 2024 })).toBe('2024');
     expect(volumeYears({ startYear: 2024, endYear: null })).toBe('2024');

@@ -1,7 +1,9 @@
 import { highlightRuns } from '../highlight';
 
 const marked = (text: string, terms: string[]) =>
-  highlightRuns(text, terms).map((run) => (run.match ? `[${run.text}]` : run.text)).join('');
+  highlightRuns(text, terms)
+    .map((run) => (run.match ? `[${run.text}]` : run.text))
+    .join('');
 
 describe('highlightRuns', () => {
   it.each<[string, string[], string]>([
@@ -18,6 +20,10 @@ describe('highlightRuns', () => {
 
   it('keeps every character of the text, in order', () => {
     const text = '“Quotes”, dashes — and 1,200 signatures!';
-    expect(highlightRuns(text, ['signatures', 'quotes']).map((run) => run.text).join('')).toBe(text);
+    expect(
+      highlightRuns(text, ['signatures', 'quotes'])
+        .map((run) => run.text)
+        .join(''),
+    ).toBe(text);
   });
 });

@@ -19,7 +19,10 @@ describe('a cover on the share card', () => {
     ['HTML named .jpg', async () => Buffer.from('<!doctype html><script>alert(1)</script>')],
     ['a truncated JPEG', async () => (await pixels(800, 600).jpeg().toBuffer()).subarray(0, 400)],
     ['no bytes at all', async () => Buffer.alloc(0)],
-    ['an SVG that fetches', async () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><image href="http://169.254.169.254/"/></svg>')],
+    [
+      'an SVG that fetches',
+      async () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><image href="http://169.254.169.254/"/></svg>'),
+    ],
   ])('is left out when it is %s: the card falls back to text', async (_name, make) => {
     expect(await drawableCover(await make())).toBeNull();
   });

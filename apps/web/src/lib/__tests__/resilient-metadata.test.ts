@@ -8,9 +8,12 @@ describe('resilientMetadata', () => {
   });
 
   it('answers the fallback when the CMS cannot be read', async () => {
-    const generate = resilientMetadata(async () => {
-      throw new CmsNetworkError('http://cms.test/api/articles', new TypeError('fetch failed'));
-    }, { title: 'fallback' });
+    const generate = resilientMetadata(
+      async () => {
+        throw new CmsNetworkError('http://cms.test/api/articles', new TypeError('fetch failed'));
+      },
+      { title: 'fallback' },
+    );
     await expect(generate()).resolves.toEqual({ title: 'fallback' });
   });
 

@@ -14,10 +14,22 @@ describe('readSearchParams', () => {
   it.each<[Record<string, string | string[] | undefined>, object]>([
     [{}, { query: '', page: 1 }],
     [{ q: ['first', 'second'] }, { query: 'first', page: 1 }],
-    [{ q: 'x', section: '', author: '', volume: '' }, { query: 'x', page: 1 }],
-    [{ q: 'x', page: '0' }, { query: 'x', page: 1 }],
-    [{ q: 'x', page: '-2' }, { query: 'x', page: 1 }],
-    [{ q: 'x', page: '2.5', volume: 'nineteen' }, { query: 'x', page: 1 }],
+    [
+      { q: 'x', section: '', author: '', volume: '' },
+      { query: 'x', page: 1 },
+    ],
+    [
+      { q: 'x', page: '0' },
+      { query: 'x', page: 1 },
+    ],
+    [
+      { q: 'x', page: '-2' },
+      { query: 'x', page: 1 },
+    ],
+    [
+      { q: 'x', page: '2.5', volume: 'nineteen' },
+      { query: 'x', page: 1 },
+    ],
   ])('reads %j leniently', (raw, expected) => {
     const read = readSearchParams(raw);
     expect(Object.fromEntries(Object.entries(read).filter(([, value]) => value !== undefined))).toEqual(expected);

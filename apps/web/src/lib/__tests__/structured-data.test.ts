@@ -7,9 +7,25 @@ const site: SiteInfo = {
   mediaUrl: (media) => new URL(media.url, 'https://cms.example.org').toString(),
 };
 
-const image = { documentId: 'img1', url: '/uploads/cover.jpg', alternativeText: null, width: 1600, height: 1000, mime: 'image/jpeg', formats: null };
+const image = {
+  documentId: 'img1',
+  url: '/uploads/cover.jpg',
+  alternativeText: null,
+  width: 1600,
+  height: 1000,
+  mime: 'image/jpeg',
+  formats: null,
+};
 const volume = { documentId: 'vol19', number: 19, startYear: 2024, endYear: 2025, title: null };
-const author = { documentId: 'a1', name: 'Ada Quill', slug: 'ada-quill', role: 'Staff Writer', bio: 'Covers the school board.', classYear: 2026, avatar: image };
+const author = {
+  documentId: 'a1',
+  name: 'Ada Quill',
+  slug: 'ada-quill',
+  role: 'Staff Writer',
+  bio: 'Covers the school board.',
+  classYear: 2026,
+  avatar: image,
+};
 const article: Article = articleSchema.parse({
   documentId: 'art1',
   title: 'Night buses return',
@@ -23,7 +39,12 @@ const article: Article = articleSchema.parse({
   tags: [{ documentId: 't1', name: 'Transit', slug: 'transit' }],
   cover: { image, alt: 'A bus at night', caption: null },
   citations: [
-    { source: { documentId: 'src1', name: 'BBC', slug: 'bbc', homepageUrl: 'https://www.bbc.com' }, url: 'https://www.bbc.com/news/1', pageTitle: null, accessedOn: null },
+    {
+      source: { documentId: 'src1', name: 'BBC', slug: 'bbc', homepageUrl: 'https://www.bbc.com' },
+      url: 'https://www.bbc.com/news/1',
+      pageTitle: null,
+      accessedOn: null,
+    },
     { source: null, url: null, pageTitle: 'An interview', accessedOn: null },
   ],
   readingTimeMinutes: 3,
@@ -53,7 +74,9 @@ describe('articleJsonLd', () => {
   });
 
   it('links the authors as Persons and nests the issue in its volume in the periodical', () => {
-    expect(ld.author).toEqual([{ '@type': 'Person', name: 'Ada Quill', jobTitle: 'Staff Writer', url: 'https://ledger.example.org/authors/ada-quill' }]);
+    expect(ld.author).toEqual([
+      { '@type': 'Person', name: 'Ada Quill', jobTitle: 'Staff Writer', url: 'https://ledger.example.org/authors/ada-quill' },
+    ]);
     expect(ld.isPartOf).toEqual({
       '@type': 'PublicationIssue',
       issueNumber: '4',
@@ -73,15 +96,40 @@ describe('articleJsonLd', () => {
   });
 
   it('falls back to the periodical for an article outside any issue', () => {
-    expect(serialised(articleJsonLd(site, { ...article, issue: null })).isPartOf).toEqual({ '@type': 'Periodical', name: 'The Ledger', url: 'https://ledger.example.org' });
+    expect(serialised(articleJsonLd(site, { ...article, issue: null })).isPartOf).toEqual({
+      '@type': 'Periodical',
+      name: 'The Ledger',
+      url: 'https://ledger.example.org',
+    });
   });
 });
 
 describe('issueJsonLd', () => {
   const issue = issueSchema.parse({
-    documentId: 'iss4', label: null, number: 4, coverDate: '2025-01-01', title: 'Winter', cover: null, editorsNote: null, volume,
-    articles: [{ documentId: 'art1', title: 'Night buses return', slug: 'night-buses-return', dek: 'd', position: 1, readingTimeMinutes: 3, firstPublishedAt: null, authors: [{ documentId: 'a1', name: 'Ada Quill', slug: 'ada-quill', role: null }], section: null, cover: null }],
-    publishedAt: '2025-01-02T13:00:00.000Z', updatedAt: '2025-01-02T13:00:00.000Z',
+    documentId: 'iss4',
+    label: null,
+    number: 4,
+    coverDate: '2025-01-01',
+    title: 'Winter',
+    cover: null,
+    editorsNote: null,
+    volume,
+    articles: [
+      {
+        documentId: 'art1',
+        title: 'Night buses return',
+        slug: 'night-buses-return',
+        dek: 'd',
+        position: 1,
+        readingTimeMinutes: 3,
+        firstPublishedAt: null,
+        authors: [{ documentId: 'a1', name: 'Ada Quill', slug: 'ada-quill', role: null }],
+        section: null,
+        cover: null,
+      },
+    ],
+    publishedAt: '2025-01-02T13:00:00.000Z',
+    updatedAt: '2025-01-02T13:00:00.000Z',
   });
 
   it('is a PublicationIssue in its volume whose parts are its articles', () => {
@@ -89,18 +137,41 @@ describe('issueJsonLd', () => {
     expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'PublicationIssue', issueNumber: '4', name: 'Winter' });
     expect(ld.isPartOf['@type']).toBe('PublicationVolume');
     expect(ld.hasPart).toEqual([
-      { '@type': 'NewsArticle', headline: 'Night buses return', url: 'https://ledger.example.org/articles/night-buses-return', author: [{ '@type': 'Person', name: 'Ada Quill', url: 'https://ledger.example.org/authors/ada-quill' }] },
+      {
+        '@type': 'NewsArticle',
+        headline: 'Night buses return',
+        url: 'https://ledger.example.org/articles/night-buses-return',
+        author: [{ '@type': 'Person', name: 'Ada Quill', url: 'https://ledger.example.org/authors/ada-quill' }],
+      },
     ]);
   });
 });
 
 describe('archiveJsonLd', () => {
   it('is the Periodical with its volumes and their issues', () => {
-    const volumes = [volumeSchema.parse({ ...volume, description: null, issues: [{ documentId: 'iss4', number: 4, coverDate: '2025-01-01', title: null, cover: null }] })];
+    const volumes = [
+      volumeSchema.parse({
+        ...volume,
+        description: null,
+        issues: [{ documentId: 'iss4', number: 4, coverDate: '2025-01-01', title: null, cover: null }],
+      }),
+    ];
     const ld = serialised(archiveJsonLd(site, volumes));
     expect(ld['@type']).toBe('Periodical');
     expect(ld.hasPart).toEqual([
-      { '@type': 'PublicationVolume', volumeNumber: '19', datePublished: '2024', hasPart: [{ '@type': 'PublicationIssue', issueNumber: '4', datePublished: '2025-01-01', url: 'https://ledger.example.org/volumes/19/issues/4' }] },
+      {
+        '@type': 'PublicationVolume',
+        volumeNumber: '19',
+        datePublished: '2024',
+        hasPart: [
+          {
+            '@type': 'PublicationIssue',
+            issueNumber: '4',
+            datePublished: '2025-01-01',
+            url: 'https://ledger.example.org/volumes/19/issues/4',
+          },
+        ],
+      },
     ]);
   });
 });

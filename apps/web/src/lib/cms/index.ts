@@ -1,4 +1,11 @@
-import { CmsHttpError, createClient, type Article, type MastheadClient, type ListArticlesOptions, type SearchOptions } from '@masthead/client';
+import {
+  CmsHttpError,
+  createClient,
+  type Article,
+  type MastheadClient,
+  type ListArticlesOptions,
+  type SearchOptions,
+} from '@masthead/client';
 import { cache } from 'react';
 import { env } from '@/env';
 import { pickRelated } from '../related';
@@ -29,7 +36,13 @@ async function fromDrafts<T>(read: (drafts: MastheadClient) => Promise<T>): Prom
   const preview = await previewState();
   if (preview.kind !== 'live' || !env.CMS_PREVIEW_TOKEN) return null;
   const requestInit = { cache: 'no-store' as const, headers: preview.headers };
-  const drafts = createClient({ baseUrl: env.CMS_URL, timeoutMs: env.CMS_TIMEOUT_MS, token: env.CMS_PREVIEW_TOKEN, status: 'draft', requestInit });
+  const drafts = createClient({
+    baseUrl: env.CMS_URL,
+    timeoutMs: env.CMS_TIMEOUT_MS,
+    token: env.CMS_PREVIEW_TOKEN,
+    status: 'draft',
+    requestInit,
+  });
   try {
     return await read(drafts);
   } catch (error) {
@@ -42,8 +55,9 @@ const tagged = (tags: string[]) => ({ requestInit: { next: { revalidate: env.REV
 
 export const getLatestIssue = cache(() => cms.getLatestIssue(tagged(readTags.latestIssue())));
 
-export const getIssue = cache(async (volume: number, number: number) =>
-  (await fromDrafts((drafts) => drafts.getIssue(volume, number))) ?? cms.getIssue(volume, number, tagged(readTags.issue(volume, number))),
+export const getIssue = cache(
+  async (volume: number, number: number) =>
+    (await fromDrafts((drafts) => drafts.getIssue(volume, number))) ?? cms.getIssue(volume, number, tagged(readTags.issue(volume, number))),
 );
 
 export const listVolumes = cache(() => cms.listVolumes(tagged(readTags.volumes())));
@@ -51,12 +65,12 @@ export const listVolumes = cache(() => cms.listVolumes(tagged(readTags.volumes()
 /** What readers see of an article, also during a preview: share cards, which crawlers fetch, never show drafts. */
 export const getPublishedArticle = cache((slug: string) => cms.getArticle(slug, tagged(readTags.article(slug))));
 
-export const getArticle = cache(async (slug: string) => (await fromDrafts((drafts) => drafts.getArticle(slug))) ?? getPublishedArticle(slug));
+export const getArticle = cache(
+  async (slug: string) => (await fromDrafts((drafts) => drafts.getArticle(slug))) ?? getPublishedArticle(slug),
+);
 
 /** Where an old article URL (a slug the article no longer has) now lives, or `null`. */
-export const getArticleRedirect = cache((slug: string) =>
-  cms.getRedirect(sitePaths.article(slug), tagged(readTags.articleRedirect(slug))),
-);
+export const getArticleRedirect = cache((slug: string) => cms.getRedirect(sitePaths.article(slug), tagged(readTags.articleRedirect(slug))));
 
 type ArticleFilter = Omit<ListArticlesOptions, 'requestInit' | 'signal'>;
 
@@ -76,7 +90,10 @@ export const getRelatedArticles = cache(async (article: Article) => {
     ...article.tags.slice(0, RELATED_SOURCES.tags).map((tag) => listArticles({ tag: tag.slug, pageSize: RELATED_SOURCES.perList })),
     ...(article.section ? [listArticles({ section: article.section.slug, pageSize: RELATED_SOURCES.perList })] : []),
   ]);
-  return pickRelated(article, lists.flatMap((list) => list.items));
+  return pickRelated(
+    article,
+    lists.flatMap((list) => list.items),
+  );
 });
 
 export const listSections = cache(() => cms.listSections(tagged(readTags.sections())));

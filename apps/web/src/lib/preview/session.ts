@@ -22,10 +22,7 @@ const sessions = cmsPreviewSessions && env.REVALIDATE_SECRET ? { secret: env.REV
 export const previewsConfigured = () => sessions !== null;
 
 /** Where a page render stands: no preview; a live one (with what a draft read sends); or one that ended, and why. */
-export type PreviewState =
-  | { kind: 'off' }
-  | { kind: 'live'; headers: Record<string, string> }
-  | { kind: 'ended'; reason: string };
+export type PreviewState = { kind: 'off' } | { kind: 'live'; headers: Record<string, string> } | { kind: 'ended'; reason: string };
 
 /** The browser a request comes from, as preview sessions know it. */
 export const browserOfRequest = (requestHeaders: Headers) => browserOf(requestHeaders.get('user-agent'));

@@ -34,14 +34,20 @@ describe('the OpenAPI document of the public read API', () => {
       const declared = Object.entries(collection.filters).flatMap(([attribute, rule]) =>
         rule.operators.map((operator: FilterOperator) => filterParameterName(attribute, operator)),
       );
-      const documented = operation(`/api/${collection.path}`).parameters.filter((parameter) => parameter.name.startsWith('filters[')).map((parameter) => parameter.name);
+      const documented = operation(`/api/${collection.path}`)
+        .parameters.filter((parameter) => parameter.name.startsWith('filters['))
+        .map((parameter) => parameter.name);
       expect(documented.sort()).toEqual(declared.sort());
     },
   );
 
   it('names one list and one document route per collection, search and itself, nothing else', () => {
     expect(Object.keys(document.paths).sort()).toEqual(
-      [...collections.flatMap((collection) => [`/api/${collection.path}`, `/api/${collection.path}/{documentId}`]), '/api/search', '/api/openapi.json'].sort(),
+      [
+        ...collections.flatMap((collection) => [`/api/${collection.path}`, `/api/${collection.path}/{documentId}`]),
+        '/api/search',
+        '/api/openapi.json',
+      ].sort(),
     );
   });
 

@@ -27,7 +27,20 @@ function refusal(path: string, query: string): PublicQueryError {
 describe('the queries @masthead/client sends', () => {
   const calls: Array<[string, (cms: ReturnType<typeof createClient>) => Promise<unknown>]> = [
     ['getArticle', (cms) => cms.getArticle('night-buses')],
-    ['listArticles with every filter', (cms) => cms.listArticles({ section: 's', tag: 't', author: 'a', source: 'b', issue: { volume: 19, number: 4 }, sort: 'oldest', page: 3, pageSize: 10 })],
+    [
+      'listArticles with every filter',
+      (cms) =>
+        cms.listArticles({
+          section: 's',
+          tag: 't',
+          author: 'a',
+          source: 'b',
+          issue: { volume: 19, number: 4 },
+          sort: 'oldest',
+          page: 3,
+          pageSize: 10,
+        }),
+    ],
     ['listArticles in issue order', (cms) => cms.listArticles({ sort: 'issue-order' })],
     ['listArticles by title', (cms) => cms.listArticles({ sort: 'title' })],
     ['getIssue', (cms) => cms.getIssue(19, 4)],
@@ -80,9 +93,21 @@ describe('refused queries name the parameter and what is allowed', () => {
     ['an undeclared attribute', '/api/articles', 'filters[title][$eq]=x', 'filters[title]', /title is not a filter of articles/],
     ['a private attribute', '/api/articles', 'filters[searchText][$contains]=school', 'filters[searchText]', /not a filter/],
     ['an admin user', '/api/articles', 'filters[createdBy][email][$startsWith]=a', 'filters[createdBy]', /not a filter/],
-    ['a relation into drafts from a type without drafts', '/api/volumes', 'filters[issues][title][$startsWith]=S', 'filters[issues]', /not a filter of volumes/],
-    ['an author\'s articles', '/api/authors', 'filters[articles][dek][$contains]=x', 'filters[articles]', /not a filter of authors/],
-    ['an undeclared attribute of a relation', '/api/articles', 'filters[issue][title][$eq]=x', 'filters[issue][title]', /issue.title is not a filter/],
+    [
+      'a relation into drafts from a type without drafts',
+      '/api/volumes',
+      'filters[issues][title][$startsWith]=S',
+      'filters[issues]',
+      /not a filter of volumes/,
+    ],
+    ["an author's articles", '/api/authors', 'filters[articles][dek][$contains]=x', 'filters[articles]', /not a filter of authors/],
+    [
+      'an undeclared attribute of a relation',
+      '/api/articles',
+      'filters[issue][title][$eq]=x',
+      'filters[issue][title]',
+      /issue.title is not a filter/,
+    ],
     ['a relation without attribute', '/api/articles', 'filters[issue][$eq]=1', 'filters[issue][$eq]', /issue is not a filter/],
     ['an unknown operator', '/api/articles', 'filters[slug][$containsi]=a', 'filters[slug][$containsi]', /slug takes \$eq, \$in/],
     ['$or', '/api/articles', 'filters[$or][0][slug][$eq]=a', 'filters[$or]', /\$or is not part of the public API/],
@@ -97,9 +122,21 @@ describe('refused queries name the parameter and what is allowed', () => {
     ['a time that is not one', '/api/articles', 'filters[firstPublishedAt][$gt]=yesterday', 'filters[firstPublishedAt][$gt]', /ISO 8601/],
     ['a value without operator', '/api/articles', 'filters[slug]=a', 'filters[slug]', /needs an operator, e.g. filters\[slug\]\[\$eq\]/],
     ['a filter without value', '/api/articles', 'filters[slug][$eq]', 'filters[slug][$eq]', /needs a value/],
-    ['a repeated value', '/api/articles', 'filters[slug][$eq]=a&filters[slug][$eq]=b', 'filters[slug][$eq]', /one value; for any of several values use filters\[slug\]\[\$in\]/],
+    [
+      'a repeated value',
+      '/api/articles',
+      'filters[slug][$eq]=a&filters[slug][$eq]=b',
+      'filters[slug][$eq]',
+      /one value; for any of several values use filters\[slug\]\[\$in\]/,
+    ],
     ['$in of one value', '/api/articles', 'filters[slug][$in]=a', 'filters[slug][$in]', /must list 1 to 100 values/],
-    ['$in of 101 values', '/api/articles', Array.from({ length: 101 }, (_, i) => `filters[slug][$in][${i}]=s${i}`).join('&'), 'filters[slug][$in]', /1 to 100/],
+    [
+      '$in of 101 values',
+      '/api/articles',
+      Array.from({ length: 101 }, (_, i) => `filters[slug][$in][${i}]=s${i}`).join('&'),
+      'filters[slug][$in]',
+      /1 to 100/,
+    ],
     ['a long string', '/api/articles', `filters[slug][$eq]=${'a'.repeat(501)}`, 'filters[slug][$eq]', /at most 500/],
     ['filters as a string', '/api/articles', 'filters=slug', 'filters', /must name attributes/],
     ['an unknown sort', '/api/articles', 'sort=searchText:asc', 'sort', /searchText:asc is not a sort of articles/],
@@ -110,7 +147,13 @@ describe('refused queries name the parameter and what is allowed', () => {
     ['a limit of -1', '/api/articles', 'pagination[start]=0&pagination[limit]=-1', 'pagination[limit]', /from 1 to 100/],
     ['a huge start', '/api/articles', 'pagination[start]=99999999999999999999', 'pagination[start]', /from 0 to 10000000/],
     ['page 0', '/api/articles', 'pagination[page]=0', 'pagination[page]', /from 1 to 100000/],
-    ['a page of 11 issues, each with its table of contents', '/api/issues', 'pagination[pageSize]=11', 'pagination[pageSize]', /from 1 to 10\./],
+    [
+      'a page of 11 issues, each with its table of contents',
+      '/api/issues',
+      'pagination[pageSize]=11',
+      'pagination[pageSize]',
+      /from 1 to 10\./,
+    ],
     ['a limit of 11 issues', '/api/issues', 'pagination[start]=0&pagination[limit]=11', 'pagination[limit]', /from 1 to 10\./],
     ['both pagination forms', '/api/articles', 'pagination[page]=1&pagination[start]=0', 'pagination[page][start]', /not both/],
     ['withCount as a word', '/api/articles', 'pagination[withCount]=maybe', 'pagination[withCount]', /true or false/],
@@ -125,13 +168,17 @@ describe('refused queries name the parameter and what is allowed', () => {
   });
 
   it('lists the filters of the type when an attribute is not one', () => {
-    expect(refusal('/api/articles', 'filters[title][$eq]=x').allowed).toEqual(expect.arrayContaining(['slug ($eq $in)', 'authors.slug ($eq $in)', 'issue.volume.number ($eq $in $lt $lte $gt $gte)']));
+    expect(refusal('/api/articles', 'filters[title][$eq]=x').allowed).toEqual(
+      expect.arrayContaining(['slug ($eq $in)', 'authors.slug ($eq $in)', 'issue.volume.number ($eq $in $lt $lte $gt $gte)']),
+    );
   });
 });
 
 describe('hostile queries are refused', () => {
   const chains = (collection: CollectionContract) => {
-    const relations = Object.keys(collection.filters).filter((path) => path.includes('.')).map((path) => path.split('.')[0]);
+    const relations = Object.keys(collection.filters)
+      .filter((path) => path.includes('.'))
+      .map((path) => path.split('.')[0]);
     return [...new Set(relations)];
   };
 
@@ -151,7 +198,9 @@ describe('hostile queries are refused', () => {
     (path, collection) => {
       for (const relation of chains(collection)) {
         expect(refusal(`/api/${path}`, `filters[${relation}][id][$eq]=1`).parameter).toBe(`filters[${relation}][id]`);
-        expect(refusal(`/api/${path}`, `filters[${relation}][publishedAt][$null]=true`).parameter).toBe(`filters[${relation}][publishedAt]`);
+        expect(refusal(`/api/${path}`, `filters[${relation}][publishedAt][$null]=true`).parameter).toBe(
+          `filters[${relation}][publishedAt]`,
+        );
       }
     },
   );
@@ -190,7 +239,10 @@ describe('collectionOfPath', () => {
     expect(collectionOfPath(path)).toEqual({ collection: publicCollections[name as keyof typeof publicCollections], one });
   });
 
-  it.each(['/api/search', '/api/users', '/api/upload/files', '/api/constructor', '/api/toString', '/api/articles/a/b', '/admin/articles'])('%s is outside the contract', (path) => {
-    expect(collectionOfPath(path)).toBeUndefined();
-  });
+  it.each(['/api/search', '/api/users', '/api/upload/files', '/api/constructor', '/api/toString', '/api/articles/a/b', '/admin/articles'])(
+    '%s is outside the contract',
+    (path) => {
+      expect(collectionOfPath(path)).toBeUndefined();
+    },
+  );
 });

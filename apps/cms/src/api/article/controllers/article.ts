@@ -14,7 +14,8 @@ export default factories.createCoreController(UID.article, ({ strapi }) => ({
       query = parseSearchQuery(ctx.query);
     } catch (error) {
       // `details.issues` names each refused parameter and what it needs, for clients that show their own words.
-      if (error instanceof SearchQueryError) throw new errors.ValidationError(error.message, { parameter: error.issues[0]!.parameter, issues: error.issues });
+      if (error instanceof SearchQueryError)
+        throw new errors.ValidationError(error.message, { parameter: error.issues[0]!.parameter, issues: error.issues });
       throw error;
     }
     const { results, pagination } = await searchArticles(strapi, query);

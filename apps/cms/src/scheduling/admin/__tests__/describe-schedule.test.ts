@@ -47,7 +47,9 @@ describe('describeSchedule', () => {
   });
 
   it('says a time already passed is due now', () => {
-    expect(describeSchedule({ publishAt: '2025-01-06T03:59:00Z' }, now, 'UTC')[0].text).toBe('Scheduled for Mon 6 Jan, 03:59 UTC (due now).');
+    expect(describeSchedule({ publishAt: '2025-01-06T03:59:00Z' }, now, 'UTC')[0].text).toBe(
+      'Scheduled for Mon 6 Jan, 03:59 UTC (due now).',
+    );
   });
 
   it('says how to schedule when nothing is', () => {

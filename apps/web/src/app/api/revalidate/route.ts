@@ -19,7 +19,8 @@ export async function POST(request: Request): Promise<Response> {
   try {
     body = await readBoundedText(request, MAX_BODY_BYTES);
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return Response.json({ error: `body too large: at most ${MAX_BODY_BYTES} bytes` }, { status: 413 });
+    if (error instanceof BodyTooLargeError)
+      return Response.json({ error: `body too large: at most ${MAX_BODY_BYTES} bytes` }, { status: 413 });
     throw error;
   }
 

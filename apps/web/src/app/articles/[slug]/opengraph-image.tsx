@@ -22,7 +22,6 @@ export const generateImageMetadata = resilientMetadata(async ({ params }: { para
   return card(article ? `${article.title} — ${env.PUBLICATION_NAME}` : env.PUBLICATION_NAME);
 }, card(env.PUBLICATION_NAME));
 
-
 export default async function ArticleCardImage({ params }: { params: Params }) {
   const article = await getPublishedArticle((await params).slug);
   if (!article) notFound();

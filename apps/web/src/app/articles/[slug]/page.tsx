@@ -113,7 +113,9 @@ export default async function ArticlePage({ params }: { params: Params }) {
 
       {article.citations.length ? (
         <section className="sources" aria-labelledby="sources-title">
-          <h2 id="sources-title" className="label">Sources</h2>
+          <h2 id="sources-title" className="label">
+            Sources
+          </h2>
           <ol>
             {article.citations.map((citation, index) => (
               <li key={index}>
@@ -121,10 +123,22 @@ export default async function ArticlePage({ params }: { params: Params }) {
                 {citation.pageTitle ? (
                   <>
                     {citation.source ? ': ' : null}
-                    {citation.url ? <a href={citation.url} rel="noopener noreferrer">“{citation.pageTitle}”</a> : <>“{citation.pageTitle}”</>}
+                    {citation.url ? (
+                      <a href={citation.url} rel="noopener noreferrer">
+                        “{citation.pageTitle}”
+                      </a>
+                    ) : (
+                      <>“{citation.pageTitle}”</>
+                    )}
                   </>
                 ) : citation.url ? (
-                  <> — <a href={citation.url} rel="noopener noreferrer">{citation.url}</a></>
+                  <>
+                    {' '}
+                    —{' '}
+                    <a href={citation.url} rel="noopener noreferrer">
+                      {citation.url}
+                    </a>
+                  </>
                 ) : null}
                 {citation.accessedOn ? <span className="accessed"> (accessed {formatDay(citation.accessedOn)})</span> : null}
               </li>
@@ -149,7 +163,9 @@ export default async function ArticlePage({ params }: { params: Params }) {
 
       {related.length ? (
         <section className="related" aria-labelledby="related-title">
-          <h2 id="related-title" className="section-title">Related</h2>
+          <h2 id="related-title" className="section-title">
+            Related
+          </h2>
           <div className="related-grid">
             {related.map((item) => (
               <ArticleCard key={item.slug} article={item} withImage />
@@ -179,7 +195,9 @@ function IssueNeighbours({ articles, current }: { articles: TocEntry[]; current:
           <span className="label">Previous in this issue</span>
           <span>{previous.title}</span>
         </Link>
-      ) : <span />}
+      ) : (
+        <span />
+      )}
       {next ? (
         <Link href={sitePaths.article(next.slug)} rel="next" className="next">
           <span className="label">Next in this issue</span>

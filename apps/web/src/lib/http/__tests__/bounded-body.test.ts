@@ -4,14 +4,17 @@ import { BodyTooLargeError, readBoundedText } from '../bounded-body';
 function streamedRequest(chunks: number, size: number, headers: Record<string, string> = {}) {
   const pulled = { bytes: 0 };
   let sent = 0;
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (sent === chunks) return controller.close();
-      sent += 1;
-      pulled.bytes += size;
-      controller.enqueue(new Uint8Array(size).fill(0x61));
+  const body = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (sent === chunks) return controller.close();
+        sent += 1;
+        pulled.bytes += size;
+        controller.enqueue(new Uint8Array(size).fill(0x61));
+      },
     },
-  }, { highWaterMark: 0 }); // pulled only when read, so the count is what the reader asked for
+    { highWaterMark: 0 },
+  ); // pulled only when read, so the count is what the reader asked for
   const request = new Request('http://site.test/api/revalidate', { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
   return { request, pulled };
 }

@@ -49,7 +49,9 @@ export default async function IssuePage({ params }: { params: Params }) {
         <h1>{issue.title ?? `Issue ${issue.number}`}</h1>
       </header>
       <div className="issue-layout">
-        <div className="issue-cover">{issue.cover ? <Figure figure={issue.cover} sizes="(min-width: 960px) 30vw, 100vw" priority /> : null}</div>
+        <div className="issue-cover">
+          {issue.cover ? <Figure figure={issue.cover} sizes="(min-width: 960px) 30vw, 100vw" priority /> : null}
+        </div>
         <div>
           {issue.editorsNote ? (
             <section className="editors-note" aria-label="From the editor">
@@ -58,7 +60,9 @@ export default async function IssuePage({ params }: { params: Params }) {
             </section>
           ) : null}
           <section aria-labelledby="contents" className="toc">
-            <h2 id="contents" className="section-title">Contents</h2>
+            <h2 id="contents" className="section-title">
+              Contents
+            </h2>
             <TableOfContents articles={issue.articles} />
           </section>
         </div>
