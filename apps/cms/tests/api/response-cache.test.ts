@@ -4,6 +4,7 @@ import { createGeneration } from '../../src/response-cache/generation';
 import { createRedisStore } from '../../src/response-cache/redis-store';
 import type { CachedResponse } from '../../src/response-cache/response-store';
 import { useCms } from '../harness/cms';
+import { createReadyDraft } from '../harness/ready-draft';
 
 /**
  * The public REST API's response cache, in this process's memory and in Redis: repeated anonymous reads are answered
@@ -31,18 +32,7 @@ describe.each(['memory', 'redis'] as const)('the response cache in %s', (mode) =
   }
 
   async function publishedArticle(slug: string) {
-    const [author] = await cms.strapi.documents('api::author.author').findMany({ limit: 1 });
-    const [issue] = await cms.strapi.documents('api::issue.issue').findMany({ limit: 1, status: 'published' });
-    const article = await articles().create({
-      data: {
-        title: `${slug} v0`,
-        slug,
-        dek: 'A dek.',
-        body: markdownToBlocks('Body.'),
-        authors: [author.documentId],
-        issue: issue.documentId,
-      } as never,
-    });
+    const { article } = await createReadyDraft(cms.strapi, `${slug} v0`, slug);
     await articles().publish({ documentId: article.documentId });
     return article.documentId;
   }

@@ -2,9 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyRevalidation, type RevalidationRequest } from '@masthead/client/revalidation';
 import request from 'supertest';
-import { markdownToBlocks } from '../../src/content/markdown-to-blocks';
 import { startCms, type TestCms } from '../harness/cms';
 import { startFakeWebsite } from '../harness/fake-website';
+import { createReadyDraft } from '../harness/ready-draft';
 
 /**
  * Publish to live, CMS side: every change readers can see sends one signed request naming exactly the pages to
@@ -70,21 +70,7 @@ async function requestMatching(from: number, matches: (request: RevalidationRequ
   }
 }
 
-async function readyDraft(slug: string) {
-  const [author] = await cms.strapi.documents('api::author.author').findMany({ limit: 1 });
-  const [issue] = await cms.strapi.documents('api::issue.issue').findMany({ limit: 1, status: 'published', populate: ['volume'] });
-  const article = await articles().create({
-    data: {
-      title: `Revalidate ${slug}`,
-      slug,
-      dek: 'A dek.',
-      body: markdownToBlocks('Body.'),
-      authors: [author.documentId],
-      issue: issue.documentId,
-    } as never,
-  });
-  return { article, author, issue: issue as typeof issue & { number: number; volume: { number: number } } };
-}
+const readyDraft = (slug: string) => createReadyDraft(cms.strapi, `Revalidate ${slug}`, slug);
 
 describe('revalidation requests', () => {
   it('are sent, signed, once per publish, naming the article, its issue, byline and lists, after the commit', async () => {

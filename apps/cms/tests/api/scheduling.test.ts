@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { markdownToBlocks } from '../../src/content/markdown-to-blocks';
 import { TEST_ADMIN, useCms } from '../harness/cms';
+import { createReadyDraft } from '../harness/ready-draft';
 
 /**
  * The scheduler on the real path: documents scheduled a few seconds ahead, the public REST API polled until they
@@ -30,19 +31,7 @@ async function waitUntil(check: () => Promise<boolean>, deadlineMs = 20_000): Pr
 }
 
 async function readyArticle(slug: string, extra: Record<string, unknown> = {}) {
-  const [author] = await cms.strapi.documents('api::author.author').findMany({ limit: 1 });
-  const [issue] = await issues().findMany({ limit: 1, status: 'published' });
-  return articles().create({
-    data: {
-      title: `Scheduled ${slug}`,
-      slug,
-      dek: 'A dek.',
-      body: markdownToBlocks('Body.'),
-      authors: [author.documentId],
-      issue: issue.documentId,
-      ...extra,
-    } as never,
-  });
+  return (await createReadyDraft(cms.strapi, `Scheduled ${slug}`, slug, extra)).article;
 }
 
 async function draftRow(uid: 'api::article.article' | 'api::issue.issue', documentId: string) {
