@@ -1,6 +1,6 @@
 import type { ArticleListItem, Page } from '@masthead/client';
 import { sitePaths } from '@masthead/client/site-paths';
-import Link from 'next/link';
+import { PageNav } from './page-nav';
 import type { ReactNode } from 'react';
 import { ArticleCard } from './article-card';
 
@@ -33,27 +33,7 @@ export function ArticleListPage({
           <ArticleCard key={article.slug} article={article} withImage />
         ))}
       </div>
-      {pageCount > 1 ? (
-        <nav className="pagination" aria-label="Pages">
-          {page > 1 ? (
-            <Link href={pagePath(page - 1)} rel="prev">
-              ← Newer
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span>
-            Page {page} of {pageCount}
-          </span>
-          {page < pageCount ? (
-            <Link href={pagePath(page + 1)} rel="next">
-              Older →
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
+      <PageNav page={page} pageCount={pageCount} label="Pages" href={pagePath} previousText="← Newer" nextText="Older →" />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { CmsValidationError, type CmsValidationIssue, type SearchPage as Results } from '@masthead/client';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { PageNav } from '@/components/page-nav';
 import { SearchForm } from '@/components/search-form';
 import { SearchResultItem } from '@/components/search-result';
 import { listAuthors, listSections, listVolumes, searchArticles } from '@/lib/cms';
@@ -109,27 +110,14 @@ function SearchResults({ request, results }: { request: SearchRequest; results: 
           <SearchResultItem key={result.slug} result={result} terms={results.terms} />
         ))}
       </ol>
-      {pageCount > 1 ? (
-        <nav className="pagination" aria-label="Result pages">
-          {page > 1 ? (
-            <Link href={searchHref({ ...request, page: page - 1 })} rel="prev">
-              ← Previous
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span>
-            Page {page} of {pageCount}
-          </span>
-          {page < pageCount ? (
-            <Link href={searchHref({ ...request, page: page + 1 })} rel="next">
-              Next →
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
+      <PageNav
+        page={page}
+        pageCount={pageCount}
+        label="Result pages"
+        href={(target) => searchHref({ ...request, page: target })}
+        previousText="← Previous"
+        nextText="Next →"
+      />
     </>
   );
 }

@@ -1,0 +1,37 @@
+import Link from 'next/link';
+
+interface PageNavProps {
+  page: number;
+  pageCount: number;
+  /** The navigation landmark's name, e.g. "Result pages". */
+  label: string;
+  href: (page: number) => string;
+  previousText: string;
+  nextText: string;
+}
+
+/** The previous and next links of a paged list around "Page n of m"; nothing when the list has one page. */
+export function PageNav({ page, pageCount, label, href, previousText, nextText }: PageNavProps) {
+  if (pageCount <= 1) return null;
+  return (
+    <nav className="pagination" aria-label={label}>
+      {page > 1 ? (
+        <Link href={href(page - 1)} rel="prev">
+          {previousText}
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span>
+        Page {page} of {pageCount}
+      </span>
+      {page < pageCount ? (
+        <Link href={href(page + 1)} rel="next">
+          {nextText}
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}
