@@ -20,10 +20,10 @@ export interface IssueView {
   articleSlugs: string[];
 }
 
-/** A volume, author, source, section or tag: its own page (by slug) and the articles that show it. */
+/** A volume, author, source, section or tag: its own page (by slug) and its published articles as the site shows them. */
 export interface TermView {
   slug: string | null;
-  articleSlugs: string[];
+  articles: ArticleView[];
 }
 
 export type TermKind = 'volume' | 'author' | 'source' | 'section' | 'tag';
@@ -90,7 +90,11 @@ export function termRevalidation(kind: TermKind, before: TermView | null, after:
     tags: unique([
       list,
       kind === 'volume' && cacheTags.issues,
-      ...views.flatMap((view) => [view.slug && one?.(view.slug), ...view.articleSlugs.map(cacheTags.article)]),
+      ...views.map((view) => view.slug && one?.(view.slug)),
+      // A term is shown wherever its articles are — a byline, a section's name, a volume's number on their pages, on
+      // every card of every list and in every table of contents they are in — so those pages are named as an edit of
+      // each article would name them.
+      ...views.flatMap((view) => view.articles.flatMap((article) => articleRevalidation(article, article).tags)),
     ]),
     paths: [],
   };

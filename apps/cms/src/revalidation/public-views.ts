@@ -9,27 +9,43 @@ type Slugged = { slug: string };
 
 const published = { publishedAt: { $notNull: true } };
 
-export async function articleView(strapi: Core.Strapi, documentId: string): Promise<ArticleView | null> {
-  const row = await strapi.db.query('api::article.article').findOne({
-    where: { documentId, ...published },
-    select: ['slug'],
-    populate: {
-      issue: { select: ['number'], populate: { volume: { select: ['number'] } } },
-      section: { select: ['slug'] },
-      authors: { select: ['slug'] },
-      tags: { select: ['slug'] },
-      citations: { populate: { source: { select: ['slug'] } } },
-    },
-  });
-  if (!row) return null;
+/** What `articleView` reads of an article. */
+const ARTICLE_VIEW_POPULATE = {
+  issue: { select: ['number'], populate: { volume: { select: ['number'] } } },
+  section: { select: ['slug'] },
+  authors: { select: ['slug'] },
+  tags: { select: ['slug'] },
+  citations: { populate: { source: { select: ['slug'] } } },
+};
+
+/** An article row as the query layer returns it with ARTICLE_VIEW_POPULATE. */
+interface ArticleViewRow {
+  slug: string;
+  issue: { number: number; volume: { number: number } | null } | null;
+  section: Slugged | null;
+  authors: Slugged[];
+  tags: Slugged[];
+  citations: Array<{ source: Slugged | null }>;
+}
+
+function toArticleView(row: ArticleViewRow): ArticleView {
   return {
     slug: row.slug,
     issue: row.issue?.volume ? { number: row.issue.number, volume: row.issue.volume.number } : null,
     section: row.section?.slug ?? null,
-    authors: (row.authors as Slugged[]).map((author) => author.slug),
-    tags: (row.tags as Slugged[]).map((tag) => tag.slug),
-    sources: (row.citations as Array<{ source: Slugged | null }>).flatMap((citation) => (citation.source ? [citation.source.slug] : [])),
+    authors: row.authors.map((author) => author.slug),
+    tags: row.tags.map((tag) => tag.slug),
+    sources: row.citations.flatMap((citation) => (citation.source ? [citation.source.slug] : [])),
   };
+}
+
+export async function articleView(strapi: Core.Strapi, documentId: string): Promise<ArticleView | null> {
+  const row = await strapi.db.query('api::article.article').findOne({
+    where: { documentId, ...published },
+    select: ['slug'],
+    populate: ARTICLE_VIEW_POPULATE,
+  });
+  return row ? toArticleView(row) : null;
 }
 
 export async function issueView(strapi: Core.Strapi, documentId: string): Promise<IssueView | null> {
@@ -56,8 +72,8 @@ export async function termView(strapi: Core.Strapi, kind: TermKind, documentId: 
     .query(`api::${kind}.${kind}`)
     .findOne({ where: { documentId }, select: kind === 'volume' ? ['id'] : ['id', 'slug'] });
   if (!row) return null;
-  const articles: Slugged[] = await strapi.db
+  const articles = await strapi.db
     .query('api::article.article')
-    .findMany({ where: { ...published, ...ARTICLES_BY[kind](row.id) }, select: ['slug'] });
-  return { slug: row.slug ?? null, articleSlugs: articles.map((article) => article.slug) };
+    .findMany({ where: { ...published, ...ARTICLES_BY[kind](row.id) }, select: ['slug'], populate: ARTICLE_VIEW_POPULATE });
+  return { slug: row.slug ?? null, articles: articles.map(toArticleView) };
 }

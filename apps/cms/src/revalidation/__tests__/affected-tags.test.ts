@@ -71,16 +71,27 @@ describe('issueRevalidation', () => {
 });
 
 describe('termRevalidation', () => {
-  it('names an author’s old and new page and the articles bylined', () => {
-    expect(termRevalidation('author', { slug: 'ada', articleSlugs: ['a'] }, { slug: 'ada-quill', articleSlugs: ['a'] }).tags).toEqual([
+  it('names an author’s old and new page, and every page its articles are on, as an edit of each would', () => {
+    const bylined = { ...article, authors: ['ada-quill'] };
+    expect(
+      termRevalidation('author', { slug: 'ada', articles: [{ ...bylined, authors: ['ada'] }] }, { slug: 'ada-quill', articles: [bylined] })
+        .tags,
+    ).toEqual([
       'authors',
       'author:ada',
-      'article:a',
       'author:ada-quill',
+      ...articleRevalidation({ ...bylined, authors: ['ada'] }, { ...bylined, authors: ['ada'] }).tags.filter((tag) => tag !== 'author:ada'),
     ]);
   });
 
   it('names the archive and current issue for a volume, which has no page of its own', () => {
-    expect(termRevalidation('volume', null, { slug: null, articleSlugs: [] }).tags).toEqual(['volumes', 'issues']);
+    expect(termRevalidation('volume', null, { slug: null, articles: [] }).tags).toEqual(['volumes', 'issues']);
+  });
+
+  it('names the issue pages of a volume’s articles under its old and its new number', () => {
+    const renumbered = { ...article, issue: { volume: 20, number: 4 } };
+    expect(termRevalidation('volume', { slug: null, articles: [article] }, { slug: null, articles: [renumbered] }).tags).toEqual(
+      expect.arrayContaining(['volumes', 'issues', 'issue:19:4', 'issue:20:4', 'article:night-buses']),
+    );
   });
 });

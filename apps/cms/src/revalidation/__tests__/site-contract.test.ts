@@ -77,8 +77,9 @@ function readsShowingIssue(view: IssueView): Record<string, string[]> {
   };
 }
 
-const term = (slug: string | null): TermView => ({ slug, articleSlugs: ['night-buses'] });
-const bylined = { 'the article page night-buses': readTags.article('night-buses') };
+const term = (slug: string | null, articles: ArticleView[] = [article]): TermView => ({ slug, articles });
+/** A term is on its articles' pages and cards, and in the tables of contents they are in. */
+const bylined = readsShowing(article);
 
 const changes: Array<[string, Revalidation, Record<string, string[]>]> = [
   ['an article published', articleRevalidation(null, article), readsShowing(article)],
@@ -101,6 +102,11 @@ const changes: Array<[string, Revalidation, Record<string, string[]>]> = [
     'a volume updated',
     termRevalidation('volume', term(null), term(null)),
     { 'the archive': readTags.volumes(), 'the current issue': readTags.latestIssue(), ...bylined },
+  ],
+  [
+    'a volume renumbered',
+    termRevalidation('volume', term(null), term(null, [{ ...article, issue: { volume: 20, number: 4 } }])),
+    { 'the archive': readTags.volumes(), ...bylined, ...readsShowing({ ...article, issue: { volume: 20, number: 4 } }) },
   ],
   [
     'an author renamed and re-slugged',
