@@ -72,6 +72,15 @@ async function requestMatching(from: number, matches: (request: RevalidationRequ
 
 const readyDraft = (slug: string) => createReadyDraft(cms.strapi, `Revalidate ${slug}`, slug);
 
+/** A ready draft, published once its publish's requests are delivered; `from` counts the requests sent so far. */
+async function publishedArticle(slug: string) {
+  const { article } = await readyDraft(slug);
+  const published = website.received.length;
+  await articles().publish({ documentId: article.documentId });
+  await requestsSince(published);
+  return { article, from: website.received.length };
+}
+
 describe('revalidation requests', () => {
   it('are sent, signed, once per publish, naming the article, its issue, byline and lists, after the commit', async () => {
     const from = website.received.length;
@@ -95,11 +104,7 @@ describe('revalidation requests', () => {
   });
 
   it('name the old URL and both slugs when a published article’s slug changes', async () => {
-    const { article } = await readyDraft('reval-old-slug');
-    const published = website.received.length;
-    await articles().publish({ documentId: article.documentId });
-    await requestsSince(published);
-    const from = website.received.length;
+    const { article, from } = await publishedArticle('reval-old-slug');
 
     await articles().update({ documentId: article.documentId, data: { slug: 'reval-new-slug' } as never });
     await articles().publish({ documentId: article.documentId });
@@ -124,11 +129,7 @@ describe('revalidation requests', () => {
   });
 
   it('name the pages that showed an article when it is unpublished', async () => {
-    const { article } = await readyDraft('reval-unpublish');
-    const published = website.received.length;
-    await articles().publish({ documentId: article.documentId });
-    await requestsSince(published);
-    const from = website.received.length;
+    const { article, from } = await publishedArticle('reval-unpublish');
     await articles().unpublish({ documentId: article.documentId });
     const [sent] = await requestMatching(from, (request) => request.event === 'api::article.article.unpublish');
     expect(sent.tags).toContain('article:reval-unpublish');
