@@ -7,15 +7,16 @@ import { z } from 'zod';
  */
 const booleanString = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
-const commaList = z
-  .string()
-  .min(1)
-  .transform((value) =>
-    value
-      .split(',')
-      .map((item) => item.trim())
-      .filter(Boolean),
-  );
+/** The items of a comma-separated value, trimmed, empty ones dropped. */
+const splitCommas = (value: string) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+const commaList = z.string().min(1).transform(splitCommas);
+/** A list that may be empty or unset. */
+const commaSeparated = z.string().default('').transform(splitCommas);
 
 const envSchema = z
   .object({
@@ -73,16 +74,9 @@ const envSchema = z
      * Origins whose pages may call the REST API from a browser (comma-separated, e.g. https://app.example.org). The
      * website reads the CMS from its server and needs none; unset, no other origin is allowed.
      */
-    MASTHEAD_CORS_ORIGINS: z
-      .string()
-      .default('')
-      .transform((value) =>
-        value
-          .split(',')
-          .map((origin) => origin.trim())
-          .filter(Boolean),
-      )
-      .pipe(z.array(z.url().refine((url) => new URL(url).origin === url, 'must be an origin: scheme, host and port only'))),
+    MASTHEAD_CORS_ORIGINS: commaSeparated.pipe(
+      z.array(z.url().refine((url) => new URL(url).origin === url, 'must be an origin: scheme, host and port only')),
+    ),
     /**
      * Where anonymous REST reads are cached: in this process (`memory`), in Redis shared by every CMS instance
      * (`redis`), or not at all (`off`). Any change to content moves the cache on as it commits (src/response-cache).
@@ -118,15 +112,7 @@ const envSchema = z
      * Proxies in front of the CMS (nginx, a load balancer) whose X-Forwarded-For names the client: addresses or CIDR
      * ranges, or loopback, linklocal, uniquelocal (comma-separated). Unset, X-Forwarded-For is ignored.
      */
-    MASTHEAD_TRUSTED_PROXIES: z
-      .string()
-      .default('')
-      .transform((value) =>
-        value
-          .split(',')
-          .map((proxy) => proxy.trim())
-          .filter(Boolean),
-      ),
+    MASTHEAD_TRUSTED_PROXIES: commaSeparated,
     /** On PostgreSQL, the longest any one SQL statement may run before it is cancelled, in milliseconds; 0: no limit. */
     MASTHEAD_DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
   })
