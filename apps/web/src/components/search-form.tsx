@@ -15,6 +15,12 @@ export function SearchForm({
   authors: Author[];
   volumes: Volume[];
 }) {
+  const sectionOptions = sections.map((section) => ({ value: section.slug, label: section.name }));
+  const authorOptions = authors.map((author) => ({ value: author.slug, label: author.name }));
+  const volumeOptions = volumes.map((volume) => ({
+    value: String(volume.number),
+    label: `Volume ${volume.number} (${volumeYears(volume)})`,
+  }));
   return (
     <form className="search-form" action={sitePaths.search} method="get" role="search">
       <div className="search-box">
@@ -34,41 +40,41 @@ export function SearchForm({
       <details className="search-filters" open={Boolean(request.section || request.author || request.volume)}>
         <summary>Narrow by section, author or volume</summary>
         <div className="search-filter-fields">
-          <div className="search-filter">
-            <label htmlFor="search-section">Section</label>
-            <select id="search-section" name="section" defaultValue={request.section ?? ''}>
-              <option value="">All sections</option>
-              {sections.map((section) => (
-                <option key={section.slug} value={section.slug}>
-                  {section.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="search-filter">
-            <label htmlFor="search-author">Author</label>
-            <select id="search-author" name="author" defaultValue={request.author ?? ''}>
-              <option value="">All authors</option>
-              {authors.map((author) => (
-                <option key={author.slug} value={author.slug}>
-                  {author.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="search-filter">
-            <label htmlFor="search-volume">Volume</label>
-            <select id="search-volume" name="volume" defaultValue={request.volume ? String(request.volume) : ''}>
-              <option value="">All volumes</option>
-              {volumes.map((volume) => (
-                <option key={volume.number} value={volume.number}>
-                  Volume {volume.number} ({volumeYears(volume)})
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect name="section" label="Section" anyLabel="All sections" value={request.section ?? ''} options={sectionOptions} />
+          <FilterSelect name="author" label="Author" anyLabel="All authors" value={request.author ?? ''} options={authorOptions} />
+          <FilterSelect name="volume" label="Volume" anyLabel="All volumes" value={String(request.volume ?? '')} options={volumeOptions} />
         </div>
       </details>
     </form>
+  );
+}
+
+/** One of the search's narrowing filters: a labelled select whose empty choice means "any". */
+function FilterSelect({
+  name,
+  label,
+  anyLabel,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  anyLabel: string;
+  value: string;
+  options: Array<{ value: string; label: string }>;
+}) {
+  const id = `search-${name}`;
+  return (
+    <div className="search-filter">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} defaultValue={value}>
+        <option value="">{anyLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
