@@ -7,7 +7,7 @@ import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { syncPreviewToken } from './preview/preview-token';
 import { syncPublicPermissions } from './bootstrap/public-permissions';
 import { documentMiddlewares } from './document-middlewares/order';
-import { ensureComponentLinkIndexes } from './database/component-link-indexes';
+import { ensurePublicListIndexes } from './database/public-list-indexes';
 import { keepPlannerStatistics } from './database/planner-statistics';
 import { getEnv } from './env';
 import { backfillSearchText } from './search/backfill-search-text';
@@ -73,8 +73,8 @@ export default {
       }
     }
 
-    const indexed = await ensureComponentLinkIndexes(strapi);
-    if (indexed.length > 0) strapi.log.info(`Created the indexes ${indexed.join(', ')} for the public filters through components.`);
+    const indexed = await ensurePublicListIndexes(strapi);
+    if (indexed.length > 0) strapi.log.info(`Created the indexes ${indexed.join(', ')} for the public lists.`);
     // After the seed and the indexes: the first statistics describe the tables as they are.
     plannerStatistics = await keepPlannerStatistics(strapi);
 

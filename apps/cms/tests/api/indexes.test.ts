@@ -66,6 +66,23 @@ describe('lookup indexes', () => {
   });
 });
 
+describe('the published-rows index of each draft-and-publish public type', () => {
+  it.each(['articles', 'issues'])('exists on %s and serves a list in id order and its count', async (table) => {
+    expect(await indexesOf(table)).toContain(`${table}_published_id_idx`);
+    const sql = `select id from ${table} where published_at is not null order by id limit 100 offset 50`;
+    if (cms.database === 'sqlite') {
+      const rows: Array<{ detail: string }> = await knex().raw(`EXPLAIN QUERY PLAN ${sql}`);
+      expect(rows.map((row) => row.detail).join('\n')).toMatch(new RegExp(`${table}_published_id_idx`));
+    }
+  });
+
+  it('is made again at the next start when it is missing', async () => {
+    await knex().raw('DROP INDEX articles_published_id_idx');
+    await cms.restart();
+    expect(await indexesOf('articles')).toContain('articles_published_id_idx');
+  });
+});
+
 describe('the component join-table index the public filters need', () => {
   it('exists on articles_cmps, for the filter through citations to their source', async () => {
     expect(await indexesOf('articles_cmps')).toContain('articles_cmps_cmp_lookup_idx');
