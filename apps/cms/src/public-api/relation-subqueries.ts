@@ -200,51 +200,37 @@ function correlatedIds(strapi: Core.Strapi, { links, targets }: LinkWalk): Query
     .limit(1);
 }
 
-/** Beyond this many linked rows at any hop, SQLite finds a page by probing from each listed row (see `correlatedIds`). */
-const PAGE_SET_MAX_ROWS = 1000;
-/**
- * Beyond this many, SQLite counts by probing from each listed row. A count reads every match either way, and a set
- * costs less per row than a probe, so it keeps the set far longer (10,000 articles: 100 authors' 13,000 links
- * counted in 18 ms as a set, 40 ms per row; 100 sources' 78,000 citations in 121 ms as a set, 35 ms per row).
- */
-const COUNT_SET_MAX_ROWS = 20_000;
+/** Beyond this many linked rows at any hop, SQLite finds a page (and counts it) by probing from each listed row (see `correlatedIds`). */
+const SET_MAX_ROWS = 1000;
 
 /** How a relation filter is answered: an id set from the related side, or a probe per listed row. */
 export type SubqueryForm = 'id-set' | 'per-row';
 
-/** The filters of one list, with each relation filter in the form that answers its page and its count fastest. */
-export interface ListFilters {
-  page: unknown;
-  count: unknown;
-}
-
 /**
- * The forms for this filter on this database, for the page and, when `counting`, for its count. PostgreSQL plans
- * `IN (subquery)` as a hashed semi-join whatever its size (the per-row probe cost it 234 ms for 100 authors, the set
- * a few), so it always gets the set. SQLite builds the set row by row into a temporary table: a page gets it only
- * when the set is small, since a page probed per row stops once it is full; a count up to `COUNT_SET_MAX_ROWS`.
+ * The form for this filter on this database. PostgreSQL plans `IN (subquery)` as a hashed semi-join whatever its
+ * size (the per-row probe cost it 234 ms for 100 authors, the set a few), so it always gets the set. SQLite builds
+ * the set row by row into a temporary table, so it gets the set only when the set is small: a page, and a count
+ * that stops after a bound (`countUpTo`), probed per row stop once they have their rows.
  */
-async function formsFor(strapi: Core.Strapi, walk: LinkWalk, counting: boolean): Promise<{ page: SubqueryForm; count: SubqueryForm }> {
-  if (strapi.db.dialect.client !== 'sqlite') return { page: 'id-set', count: 'id-set' };
-  const largest = await largestHop(strapi, walk, counting ? COUNT_SET_MAX_ROWS : PAGE_SET_MAX_ROWS);
-  return { page: largest <= PAGE_SET_MAX_ROWS ? 'id-set' : 'per-row', count: largest <= COUNT_SET_MAX_ROWS ? 'id-set' : 'per-row' };
+async function formFor(strapi: Core.Strapi, walk: LinkWalk): Promise<SubqueryForm> {
+  if (strapi.db.dialect.client !== 'sqlite') return 'id-set';
+  return (await largestHop(strapi, walk, SET_MAX_ROWS)) <= SET_MAX_ROWS ? 'id-set' : 'per-row';
 }
 
 /**
  * The same filters of a list of `uid`, each relation filter among them that compiles turned into `id IN (subquery)`,
- * in the form the database answers fastest, for the page and for its count (`form` forces one, for tests).
+ * in the form the database answers fastest (`form` forces one, for tests).
  */
 export async function relationFiltersAsSubqueries(
   strapi: Core.Strapi,
   uid: string,
   filters: unknown,
-  { counting = false, form }: { counting?: boolean; form?: SubqueryForm } = {},
-): Promise<ListFilters> {
-  if (!isRecord(filters)) return { page: filters, count: filters };
+  { form }: { form?: SubqueryForm } = {},
+): Promise<unknown> {
+  if (!isRecord(filters)) return filters;
   const attributes = strapi.db.metadata.get(uid).attributes as Record<string, AttributeMetadata>;
   const remaining: Filters = {};
-  const page: QueryBuilder[] = [];
-  const count: QueryBuilder[] = [];
+  const subqueries: QueryBuilder[] = [];
   for (const [name, conditions] of Object.entries(filters)) {
     const attribute = attributes[name];
     const walk = attribute?.type === 'relation' ? walkLinks(strapi, attribute, conditions) : undefined;
@@ -252,12 +238,9 @@ export async function relationFiltersAsSubqueries(
       remaining[name] = conditions;
       continue;
     }
-    const forms = form ? { page: form, count: form } : await formsFor(strapi, walk, counting);
-    const subquery = (chosen: SubqueryForm) => (chosen === 'id-set' ? idSet(strapi, walk) : correlatedIds(strapi, walk));
-    page.push(subquery(forms.page));
-    count.push(subquery(forms.count));
+    const chosen = form ?? (await formFor(strapi, walk));
+    subqueries.push(chosen === 'id-set' ? idSet(strapi, walk) : correlatedIds(strapi, walk));
   }
-  if (page.length === 0) return { page: filters, count: filters };
-  const withSubqueries = (subqueries: QueryBuilder[]) => ({ $and: [remaining, ...subqueries.map((ids) => ({ id: { $in: ids } }))] });
-  return { page: withSubqueries(page), count: withSubqueries(count) };
+  if (subqueries.length === 0) return filters;
+  return { $and: [remaining, ...subqueries.map((ids) => ({ id: { $in: ids } }))] };
 }

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { useCms } from '../harness/cms';
 import { sample } from '../harness/sample-facts';
 import { maxPageSize } from '../harness/page-size';
+import { COUNT_AHEAD } from '@masthead/client/contract';
 
 const api = () => request(cms.strapi.server.httpServer);
 
@@ -169,5 +170,62 @@ describe('the public read API on the seeded sample publication', () => {
       .get(`/api/articles?filters[citations][source][slug][$eq]=${sample.publication.sources[0].slug}&pagination[pageSize]=100`)
       .expect(200);
     expect(slugsOf(response.body)).toEqual(citing.map((article) => article.slug).sort());
+  });
+});
+
+describe('totals past the count bound (COUNT_AHEAD)', () => {
+  const EXTRA = COUNT_AHEAD + 100;
+  let actual = 0;
+
+  beforeAll(async () => {
+    const now = new Date();
+    const rows = Array.from({ length: EXTRA }, (_, index) => ({
+      document_id: `totals-test-redirect-${String(index).padStart(5, '0')}`,
+      from: `/totals-test/${index}`,
+      to: '/',
+      created_at: now,
+      updated_at: now,
+      published_at: now,
+    }));
+    await cms.strapi.db.connection.batchInsert('redirects', rows, 200);
+    actual = await cms.strapi.db.query('api::redirect.redirect').count({});
+  });
+
+  afterAll(async () => {
+    await cms.strapi.db.connection('redirects').where('from', 'like', '/totals-test/%').delete();
+  });
+
+  it('stops counting past the bound and says so: total and page count are lower bounds', async () => {
+    const { body } = await api().get('/api/redirects?pagination[pageSize]=100').expect(200);
+    expect(body.meta.pagination).toEqual({ page: 1, pageSize: 100, pageCount: 11, total: COUNT_AHEAD + 1, totalIsExact: false });
+  });
+
+  it('reaches every row, each once, when a client pages on while page < pageCount', async () => {
+    const seen: string[] = [];
+    for (let page = 1; ; page += 1) {
+      const { body } = await api().get(`/api/redirects?sort=from:asc&pagination[pageSize]=100&pagination[page]=${page}`).expect(200);
+      seen.push(...body.data.map((redirect: { from: string }) => redirect.from));
+      if (page >= body.meta.pagination.pageCount) {
+        expect(body.meta.pagination).toMatchObject({ total: actual, totalIsExact: true });
+        break;
+      }
+    }
+    expect(seen).toHaveLength(actual);
+    expect(new Set(seen).size).toBe(actual);
+  });
+
+  it('counts from the page’s own first row in the start/limit form too', async () => {
+    const { body } = await api().get('/api/redirects?pagination[start]=1000&pagination[limit]=10').expect(200);
+    expect(body.meta.pagination).toEqual({ start: 1000, limit: 10, total: actual, totalIsExact: true });
+  });
+
+  it('leaves the total and its exactness out with withCount=false', async () => {
+    const { body } = await api().get('/api/redirects?pagination[pageSize]=10&pagination[withCount]=false').expect(200);
+    expect(body.meta.pagination).toEqual({ page: 1, pageSize: 10 });
+  });
+
+  it('is exact, and says so, below the bound', async () => {
+    const { body } = await api().get('/api/articles?pagination[pageSize]=5').expect(200);
+    expect(body.meta.pagination).toMatchObject({ total: sample.liveArticles.length, totalIsExact: true });
   });
 });

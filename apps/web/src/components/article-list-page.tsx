@@ -4,6 +4,12 @@ import { PageNav } from './page-nav';
 import type { ReactNode } from 'react';
 import { ArticleCard } from './article-card';
 
+/** "12 articles", or "More than 1,000 articles" when the CMS stopped counting at `total - 1`. */
+function articleCount(total: number, exact: boolean): string {
+  if (!exact) return `More than ${(total - 1).toLocaleString('en-US')} articles`;
+  return total === 1 ? '1 article' : `${total.toLocaleString('en-US')} articles`;
+}
+
 /** The shared shape of section, tag, author and source pages: a header, a grid of articles, pagination links. */
 export function ArticleListPage({
   eyebrow,
@@ -19,21 +25,29 @@ export function ArticleListPage({
   basePath: string;
 }) {
   const pagePath = (n: number) => sitePaths.listingPage(basePath, n);
-  const { page, pageCount, total } = articles.pagination;
+  const { page, pageCount, total, totalIsExact } = articles.pagination;
   return (
     <section className="list-page">
       <header className="list-header">
         <p className="eyebrow">{eyebrow}</p>
         <h1>{title}</h1>
         {intro}
-        <p className="meta">{total === 1 ? '1 article' : `${total} articles`}</p>
+        <p className="meta">{articleCount(total, totalIsExact)}</p>
       </header>
       <div className="card-grid">
         {articles.items.map((article) => (
           <ArticleCard key={article.slug} article={article} withImage />
         ))}
       </div>
-      <PageNav page={page} pageCount={pageCount} label="Pages" href={pagePath} previousText="← Newer" nextText="Older →" />
+      <PageNav
+        page={page}
+        pageCount={pageCount}
+        pageCountIsExact={totalIsExact}
+        label="Pages"
+        href={pagePath}
+        previousText="← Newer"
+        nextText="Older →"
+      />
     </section>
   );
 }

@@ -3,6 +3,8 @@ import Link from 'next/link';
 interface PageNavProps {
   page: number;
   pageCount: number;
+  /** False when the CMS stopped counting: there are at least `pageCount` pages. */
+  pageCountIsExact?: boolean;
   /** The navigation landmark's name, e.g. "Result pages". */
   label: string;
   href: (page: number) => string;
@@ -10,8 +12,11 @@ interface PageNavProps {
   nextText: string;
 }
 
-/** The previous and next links of a paged list around "Page n of m"; nothing when the list has one page. */
-export function PageNav({ page, pageCount, label, href, previousText, nextText }: PageNavProps) {
+/**
+ * The previous and next links of a paged list around "Page n of m" ("of m or more" when the count stopped);
+ * nothing when the list has one page.
+ */
+export function PageNav({ page, pageCount, pageCountIsExact = true, label, href, previousText, nextText }: PageNavProps) {
   if (pageCount <= 1) return null;
   return (
     <nav className="pagination" aria-label={label}>
@@ -24,6 +29,7 @@ export function PageNav({ page, pageCount, label, href, previousText, nextText }
       )}
       <span>
         Page {page} of {pageCount}
+        {pageCountIsExact ? null : ' or more'}
       </span>
       {page < pageCount ? (
         <Link href={href(page + 1)} rel="next">

@@ -177,7 +177,7 @@ describe('results', () => {
   it('page through a list with listArticles and its meta.pagination', async () => {
     const { cms } = clientAnswering(list([articleListItem], pagination(41, 2, 20)));
     const page = await cms.listArticles({ page: 2 });
-    expect(page.pagination).toEqual({ page: 2, pageSize: 20, pageCount: 3, total: 41 });
+    expect(page.pagination).toEqual({ page: 2, pageSize: 20, pageCount: 3, total: 41, totalIsExact: true });
     expect(page.items).toHaveLength(1);
   });
 
@@ -186,7 +186,7 @@ describe('results', () => {
     const { cms } = clientAnswering({ data: [found], meta: { ...pagination(11, 2, 10), terms: ['night'] } });
     const page = await cms.searchArticles({ query: 'Night', page: 2 });
     expect(page.items.map((item) => item.excerpt)).toEqual(['…the night buses return…']);
-    expect(page.pagination).toEqual({ page: 2, pageSize: 10, pageCount: 2, total: 11 });
+    expect(page.pagination).toEqual({ page: 2, pageSize: 10, pageCount: 2, total: 11, totalIsExact: true });
     expect(page.terms).toEqual(['night']);
   });
 
@@ -207,6 +207,23 @@ describe('results', () => {
     for await (const item of cms.iterateArticles({ pageSize: 1 })) slugs.push(item.slug);
     expect(slugs).toEqual(['night-buses-return', 'second', 'third']);
     expect(urls.map((url) => /pagination\[page\]=(\d+)/.exec(decodeURIComponent(url))?.[1])).toEqual(['1', '2', '3']);
+  });
+
+  it('iterate past a page count that is only a lower bound, as the CMS answers when it stopped counting', async () => {
+    const items = ['a', 'b', 'c'].map((slug) => ({ ...articleListItem, documentId: slug, slug }));
+    // A bound of one row past each page's first row: pages 1 and 2 read "at least", the last one is exact.
+    const inexact = (page: number) => ({ pagination: { page, pageSize: 1, pageCount: page + 1, total: page + 1, totalIsExact: false } });
+    const { cms, urls } = clientAnswering(
+      list([items[0]], inexact(1)),
+      list([items[1]], inexact(2)),
+      list([items[2]], pagination(3, 3, 1)),
+    );
+    const slugs: string[] = [];
+    for await (const item of cms.iterateArticles({ pageSize: 1 })) slugs.push(item.slug);
+    expect(slugs).toEqual(['a', 'b', 'c']);
+    expect(urls).toHaveLength(3);
+    const page = await clientAnswering(list([items[0]], inexact(1))).cms.listArticles({ pageSize: 1 });
+    expect(page.pagination.totalIsExact).toBe(false);
   });
 
   it('read every page for list functions that return everything', async () => {

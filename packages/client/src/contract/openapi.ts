@@ -12,6 +12,7 @@ import { sourceSchema } from '../schemas/source';
 import { tagSchema } from '../schemas/tag';
 import { volumeSchema } from '../schemas/volume';
 import {
+  COUNT_AHEAD,
   defaultPageSize,
   MAX_IN_VALUES,
   MAX_PAGE,
@@ -72,14 +73,21 @@ const selectionName = (collection: string) => `${componentName(collection)}Field
 const itemRef = (collection: string) => ({ anyOf: [ref(componentName(collection)), ref(selectionName(collection))] });
 
 /**
- * `meta.pagination` in either form the request used: page and pageSize, or start and limit; `pageCount` and
- * `total` are left out with `withCount=false`. (The client's own `paginationSchema` is the page form it asks for.)
+ * `meta.pagination` in either form the request used: page and pageSize, or start and limit; `pageCount`, `total`
+ * and `totalIsExact` are left out with `withCount=false`. (The client's own `paginationSchema` is the page form it
+ * asks for.)
  */
 const listPagination: JsonSchema = {
   type: 'object',
-  properties: Object.fromEntries(
-    ['page', 'pageSize', 'pageCount', 'total', 'start', 'limit'].map((key) => [key, { type: 'integer', minimum: 0 }]),
-  ),
+  properties: {
+    ...Object.fromEntries(
+      ['page', 'pageSize', 'pageCount', 'total', 'start', 'limit'].map((key) => [key, { type: 'integer', minimum: 0 }]),
+    ),
+    totalIsExact: {
+      type: 'boolean',
+      description: `False when the count stopped ${COUNT_AHEAD.toLocaleString('en')} rows past the page's first row: \`total\` and \`pageCount\` are then lower bounds, and a later page counts further.`,
+    },
+  },
   anyOf: [{ required: ['page', 'pageSize'] }, { required: ['start', 'limit'] }],
 };
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });

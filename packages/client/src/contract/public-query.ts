@@ -49,6 +49,13 @@ export const DEFAULT_PAGE_SIZE = 25;
 /** The last page and start offset a request may ask for: past any archive, short of numbers databases choke on. */
 export const MAX_PAGE = 100_000;
 export const MAX_START = 10_000_000;
+/**
+ * How far past a page's first row a list counts its matches. Within it, `meta.pagination.total` is exact; beyond it,
+ * the count stops, `total` is the number of rows it reached (a lower bound) and `totalIsExact` is false. An exact
+ * total of a filter that matches most of the archive reads the whole archive; this keeps every count bounded by the
+ * page it belongs to. A client that pages on sees the bound grow page by page and exact near the end.
+ */
+export const COUNT_AHEAD = 1_000;
 /** The longest string value a filter compares with (the longest slug or path the CMS stores is 500 characters). */
 export const MAX_STRING_VALUE_LENGTH = 500;
 /** Integer columns are 32-bit on PostgreSQL. */

@@ -5,6 +5,11 @@ export const paginationSchema = z.object({
   pageSize: z.number().int().min(1),
   pageCount: z.number().int().min(0),
   total: z.number().int().min(0),
+  /**
+   * False when the CMS stopped counting (`COUNT_AHEAD` rows past the page's first row): `total` and `pageCount` are
+   * then lower bounds. Absent from answers that always count exactly (search), which reads as true.
+   */
+  totalIsExact: z.boolean().default(true),
 });
 
 /** Strapi's list envelope: `{ data: [...], meta: { pagination } }`. */

@@ -1,3 +1,4 @@
-import { factories } from '@strapi/strapi';
+import { publicListService } from '../../../public-api/find-public-list';
+import { UID } from '../../../uids';
 
-export default factories.createCoreService('api::volume.volume');
+export default publicListService(UID.volume);
