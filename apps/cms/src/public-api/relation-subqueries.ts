@@ -9,7 +9,7 @@ import type { Core } from '@strapi/strapi';
  * FROM target WHERE slug = ?))` starts from the indexed slug or number on both databases, and the database keeps
  * the id set itself (an earlier version fetched the ids into Node and gave up beyond 1,000 of them, which is where
  * a wide `$in` on sources went slow). SQLite, which builds such a set row by row, gets a per-row probe instead when
- * the set would be large (`formsFor`).
+ * the set would be large (`formFor`).
  *
  * Only what the public contract lets through is rewritten — equality, ranges and `$in` on string and integer
  * attributes, and the `publishedAt $notNull` that `published-relations` adds at each hop into drafts — so the SQL
