@@ -1,5 +1,4 @@
-import type { Core } from '@strapi/strapi';
-import { factories } from '@strapi/strapi';
+import { factories, type Core } from '@strapi/strapi';
 import { COUNT_AHEAD } from '@masthead/client/contract';
 import { pagination } from '@strapi/utils';
 import { countUpTo, type CountedStatus } from './count-up-to';

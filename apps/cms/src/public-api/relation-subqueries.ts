@@ -209,8 +209,8 @@ export type SubqueryForm = 'id-set' | 'per-row';
 /**
  * The form for this filter on this database. PostgreSQL plans `IN (subquery)` as a hashed semi-join whatever its
  * size (the per-row probe cost it 234 ms for 100 authors, the set a few), so it always gets the set. SQLite builds
- * the set row by row into a temporary table, so it gets the set only when the set is small: a page, and a count
- * that stops after a bound (`countUpTo`), probed per row stop once they have their rows.
+ * the set row by row into a temporary table, so it gets the set only when the set is small: probed per row, a page
+ * and a count that stops at its bound (`countUpTo`) both end once they have their rows.
  */
 async function formFor(strapi: Core.Strapi, walk: LinkWalk): Promise<SubqueryForm> {
   if (strapi.db.dialect.client !== 'sqlite') return 'id-set';
