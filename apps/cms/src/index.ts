@@ -6,6 +6,7 @@ import { closeReaderAccounts } from './bootstrap/closed-reader-accounts';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { syncPreviewToken } from './preview/preview-token';
 import { syncPublicPermissions } from './bootstrap/public-permissions';
+import { appendUnplacedArticles } from './document-middlewares/article-positions';
 import { documentMiddlewares } from './document-middlewares/order';
 import { ensurePublicListIndexes } from './database/public-list-indexes';
 import { keepPlannerStatistics } from './database/planner-statistics';
@@ -55,6 +56,8 @@ export default {
     await applyAdminLayouts(strapi);
     const backfilled = await backfillSearchText(strapi);
     if (backfilled) strapi.log.info(`Indexed ${backfilled} article versions for search.`);
+    const placed = await appendUnplacedArticles(strapi);
+    if (placed) strapi.log.info(`Placed ${placed} articles without a position at the end of their issues.`);
     if (env.MASTHEAD_PREVIEW_TOKEN) {
       const token = await syncPreviewToken(strapi, env.MASTHEAD_PREVIEW_TOKEN);
       if (token !== 'unchanged') strapi.log.info(`The website's preview token was ${token} from MASTHEAD_PREVIEW_TOKEN.`);

@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import type { BlockNode } from '../content/blocks';
 import { decodeArchiveText } from './decode-text';
 import { outletHomepage } from './outlet-homepages';
+import { publishingWithArticles } from '../publishing/issue-goes-live';
 import { ArchiveConflictError, ArchiveFormatError } from './errors';
 import { parseArchiveArticle, type ArchiveArticle, type NumberBounds } from './parse-archive-article';
 import { slugOf, summaryOf } from './text';
@@ -72,7 +73,8 @@ export async function importArchive(
     try {
       const article = parseArchiveArticle(decodeArchiveText(bytes, file), file, bounds);
       await strapi.db.transaction(async () => {
-        await importer.import(article, events);
+        // A back issue is created published with its first article: checked once both are in.
+        await publishingWithArticles(strapi, () => importer.import(article, events));
         if (options.dryRun) throw new DryRunRollback();
       });
       importer.commit();

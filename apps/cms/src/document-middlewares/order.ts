@@ -4,8 +4,10 @@ import { revalidationMiddleware } from '../revalidation/revalidation-middleware'
 import type { Generation } from '../response-cache/generation';
 import { awaitCacheInvalidation } from '../response-cache/invalidate-on-write';
 import { articleDerivedFields } from './article-derived-fields';
+import { articlePositions } from './article-positions';
 import { articlePublishCheck } from '../publishing/article-publish-check';
-import { defaultSlugs } from './default-slugs';
+import { titleSlugs } from './title-slugs';
+import { issueGoesLiveWithArticles } from '../publishing/issue-goes-live';
 import { issueIntegrity } from '../publishing/issue-integrity';
 import { issueLabels } from './issue-labels';
 import { richTextBounds } from './rich-text-bounds';
@@ -39,9 +41,14 @@ export function documentMiddlewares(
       middleware: richTextBounds(strapi),
     },
     {
-      name: 'defaultSlugs',
+      name: 'titleSlugs',
       position: 'before the rules below read or publish a new document, which needs its slug',
-      middleware: defaultSlugs(strapi),
+      middleware: titleSlugs(strapi),
+    },
+    {
+      name: 'articlePositions',
+      position: 'after the write below has stored the issue, which it places the article at the end of; a refused write places nothing',
+      middleware: articlePositions(strapi),
     },
     {
       name: 'articleDerivedFields',
@@ -62,6 +69,11 @@ export function documentMiddlewares(
       name: 'slugRedirects',
       position: 'inside the publish check: the old URL redirects only if the publish stands',
       middleware: slugRedirects(strapi),
+    },
+    {
+      name: 'issueGoesLiveWithArticles',
+      position: 'around the issue checks below: a refused shell rolls back whatever they wrote with it',
+      middleware: issueGoesLiveWithArticles(strapi),
     },
     {
       name: 'issueIntegrity',

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { assertReadyToPublish } from '../publishing/assert-ready-to-publish';
+import { releaseIssue } from '../publishing/issue-release';
 import { UID } from '../uids';
 
 type Due = { documentId: string; title: string | null; at: Date; kind: 'publish' | 'unpublish' | 'release' };
@@ -87,34 +87,5 @@ async function unpublishArticle(strapi: Core.Strapi, documentId: string): Promis
   await strapi.db.transaction(async () => {
     await strapi.db.query(UID.article).updateMany({ where: { documentId }, data: { unpublishAt: null, scheduleError: null } });
     await strapi.documents(UID.article).unpublish({ documentId });
-  });
-}
-
-/**
- * Publishes the issue and every article of it marked "release with the issue", together or not at all: one
- * article that is not ready holds the whole release back, so readers never see an issue with holes in it.
- */
-async function releaseIssue(strapi: Core.Strapi, documentId: string): Promise<void> {
-  const issue = await strapi.db.query(UID.issue).findOne({ where: { documentId, publishedAt: null }, select: ['id'] });
-  const articles: Array<{ documentId: string }> = await strapi.db.query(UID.article).findMany({
-    where: { publishedAt: null, releaseWithIssue: true, issue: { id: issue.id } },
-    select: ['documentId'],
-  });
-
-  const problems: string[] = [];
-  for (const article of articles) {
-    await assertReadyToPublish(strapi, article.documentId).catch((error: Error) => problems.push(error.message));
-  }
-  if (problems.length) throw new errors.ValidationError(problems.join(' '));
-
-  await strapi.db.transaction(async () => {
-    await strapi.db.query(UID.issue).updateMany({ where: { documentId }, data: { releaseAt: null, scheduleError: null } });
-    await strapi.documents(UID.issue).publish({ documentId });
-    for (const article of articles) {
-      await strapi.db
-        .query(UID.article)
-        .updateMany({ where: { documentId: article.documentId }, data: { publishAt: null, scheduleError: null } });
-      await strapi.documents(UID.article).publish({ documentId: article.documentId });
-    }
   });
 }

@@ -3,17 +3,18 @@ import { errors } from '@strapi/utils';
 import { sendsData } from '../document-middlewares/writes';
 import { UID } from '../uids';
 
-const SCHEDULED = new Map<string, string[]>([
+type Times = { publishAt?: string | Date | null; unpublishAt?: string | Date | null; releaseAt?: string | Date | null };
+
+const SCHEDULED = new Map<string, (keyof Times)[]>([
   [UID.article, ['publishAt', 'unpublishAt']],
   [UID.issue, ['releaseAt']],
 ]);
 
-type Times = { publishAt?: string | Date | null; unpublishAt?: string | Date | null; releaseAt?: string | Date | null };
-
 /**
- * Keeps schedules coherent as editors change them: a time picked in the admin means its whole minute, setting or
- * changing a time clears the report of an earlier failed run, an unpublish time must come after the publish time,
- * and publishing by hand supersedes a pending publish time (the editor did not wait for it).
+ * Keeps schedules coherent as editors change them: a time picked in the admin means its whole minute, a newly set
+ * time must still be ahead, setting or changing a time clears the report of an earlier failed run, an unpublish time
+ * must come after the publish time, and publishing by hand supersedes a pending publish time (the editor did not
+ * wait for it).
  */
 export function scheduleFields(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
   return async (context, next) => {
@@ -25,7 +26,7 @@ export function scheduleFields(strapi: Core.Strapi): Modules.Documents.Middlewar
       const data = params.data;
       if (isAdminEdit(strapi)) truncateToMinute(data, fields);
       if (fields.some((field) => field in data)) data.scheduleError = null;
-      if (context.uid === UID.article) await assertUnpublishAfterPublish(strapi, params.documentId, data);
+      await assertScheduleTimes(strapi, context.uid, params.documentId, data, fields);
     }
 
     if (context.action === 'publish' && params.documentId && context.uid === UID.article) {
@@ -47,8 +48,8 @@ function isAdminEdit(strapi: Core.Strapi): boolean {
  * field was filled in: an editor who picks 14:02 would otherwise go live at 14:02:35. Other apps setting a time
  * through the API keep the precision they sent.
  */
-function truncateToMinute(data: Times, fields: string[]): void {
-  for (const field of fields as (keyof Times)[]) {
+function truncateToMinute(data: Times, fields: (keyof Times)[]): void {
+  for (const field of fields) {
     const value = data[field];
     if (!value) continue;
     const time = new Date(value);
@@ -58,11 +59,45 @@ function truncateToMinute(data: Times, fields: string[]): void {
   }
 }
 
-async function assertUnpublishAfterPublish(strapi: Core.Strapi, documentId: string | undefined, data: Times): Promise<void> {
-  if (!('publishAt' in data) && !('unpublishAt' in data)) return;
+const WHAT_HAPPENS: Record<keyof Times, { noun: string; instead: string }> = {
+  publishAt: { noun: 'publish time', instead: 'publish it now' },
+  unpublishAt: { noun: 'unpublish time', instead: 'unpublish it now' },
+  releaseAt: { noun: 'release time', instead: 'release the issue now' },
+};
+
+/**
+ * A time an editor sets must still be ahead: one already past would fire on the scheduler's next tick, so a date
+ * picked without its time (midnight) or a minute that just went by would publish at once, which is not what anyone
+ * scheduling meant. A time already stored is left alone when a save sends it back unchanged. Then, for articles, the
+ * unpublish time must come after the publish time.
+ */
+async function assertScheduleTimes(
+  strapi: Core.Strapi,
+  uid: string,
+  documentId: string | undefined,
+  data: Times,
+  fields: (keyof Times)[],
+  now = new Date(),
+): Promise<void> {
+  const sent = fields.filter((field) => field in data);
+  if (sent.length === 0) return;
   const stored: Times | null = documentId
-    ? await strapi.db.query(UID.article).findOne({ where: { documentId, publishedAt: null }, select: ['publishAt', 'unpublishAt'] })
+    ? await strapi.db.query(uid as typeof UID.article).findOne({ where: { documentId, publishedAt: null }, select: fields })
     : null;
+  for (const field of sent) {
+    const value = data[field];
+    if (!value) continue;
+    const time = new Date(value);
+    if (Number.isNaN(time.getTime())) continue; // Strapi's own validation reports the bad date
+    const unchanged = stored?.[field] != null && new Date(stored[field]!).getTime() === time.getTime();
+    if (!unchanged && time <= now) {
+      const { noun, instead } = WHAT_HAPPENS[field];
+      throw new errors.ValidationError(
+        `The ${noun} ${time.toISOString().slice(0, 16).replace('T', ' ')} UTC has already passed: choose a later date and time, or ${instead}.`,
+      );
+    }
+  }
+  if (uid !== UID.article) return;
   const publishAt = 'publishAt' in data ? data.publishAt : stored?.publishAt;
   const unpublishAt = 'unpublishAt' in data ? data.unpublishAt : stored?.unpublishAt;
   if (publishAt && unpublishAt && new Date(unpublishAt) <= new Date(publishAt)) {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { markdownToBlocks } from '../content/markdown-to-blocks';
+import { publishingWithArticles } from '../publishing/issue-goes-live';
 import { renderCoverArt } from './cover-art';
 import { loadSamplePublication, sampleContentDir } from './load-sample-publication';
 import type { SampleArticle, SampleFigure, SampleIssue, SamplePublication } from './sample-schema';
@@ -91,20 +92,19 @@ class SampleSeeder {
 
   private async seedIssue(volumeId: string, issue: SampleIssue, report: SeedReport): Promise<void> {
     const { articles, cover, editorsNote, draft, ...fields } = issue;
-    const created = await this.strapi.documents('api::issue.issue').create({
-      data: {
-        ...fields,
-        volume: volumeId,
-        editorsNote: markdownToBlocks(editorsNote),
-        cover: await this.figure(`issue-${issue.coverDate}`, cover, 900, 1200),
-      },
-      status: draft ? 'draft' : 'published',
+    const coverFigure = await this.figure(`issue-${issue.coverDate}`, cover, 900, 1200);
+    // A published issue goes live with its articles (src/publishing/issue-goes-live.ts).
+    await publishingWithArticles(this.strapi, async () => {
+      const created = await this.strapi.documents('api::issue.issue').create({
+        data: { ...fields, volume: volumeId, editorsNote: markdownToBlocks(editorsNote), cover: coverFigure },
+        status: draft ? 'draft' : 'published',
+      });
+      for (const [index, article] of articles.entries()) {
+        await this.seedArticle(created.documentId, issue, article, index + 1);
+      }
     });
     report.issues += 1;
-    for (const [index, article] of articles.entries()) {
-      await this.seedArticle(created.documentId, issue, article, index + 1);
-      report.articles += 1;
-    }
+    report.articles += articles.length;
   }
 
   private async seedArticle(issueId: string, issue: SampleIssue, article: SampleArticle, position: number) {

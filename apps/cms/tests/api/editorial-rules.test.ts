@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { markdownToBlocks } from '../../src/content/markdown-to-blocks';
 import { readingTimeMinutes } from '../../src/content/reading-time';
+import { publishingWithArticles } from '../../src/publishing/issue-goes-live';
 import { seedSampleIfEmpty } from '../../src/seed/seed-sample';
 import { TEST_ADMIN, useCms } from '../harness/cms';
 import { sample } from '../harness/sample-facts';
@@ -62,13 +63,17 @@ describe('issue numbers', () => {
   });
 
   it('do not clash with the same issue’s own draft when it is published', async () => {
-    const draft = sample.draftIssues[0];
-    const [issue] = await issues().findMany({
-      filters: { number: draft.number, volume: { number: draft.volume } },
-      status: 'draft',
+    const issue = await issues().create({ data: { volume: await volumeId(existing.volume), number: 88, coverDate: '2030-03-01' } });
+    const article = await articles().create({
+      data: { title: 'In issue 88', dek: 'A dek.', body: markdownToBlocks('Text.'), ...(await byline()), issue: issue.documentId } as never,
     });
-    await issues().publish({ documentId: issue.documentId });
-    await issues().unpublish({ documentId: issue.documentId });
+    // An issue goes live with its articles (src/publishing/issue-goes-live.ts).
+    await publishingWithArticles(cms.strapi, async () => {
+      await issues().publish({ documentId: issue.documentId });
+      await articles().publish({ documentId: article.documentId });
+    });
+    await articles().delete({ documentId: article.documentId });
+    await issues().delete({ documentId: issue.documentId });
   });
 
   it('are refused over REST with a 400 and the reason', async () => {

@@ -15,11 +15,13 @@ describe('the document middlewares', () => {
     expect(documentMiddlewares(strapi, { generation }).map(({ name }) => name)).toEqual([
       'awaitCacheInvalidation',
       'richTextBounds',
-      'defaultSlugs',
+      'titleSlugs',
+      'articlePositions',
       'articleDerivedFields',
       'articlePublishCheck',
       'scheduleFields',
       'slugRedirects',
+      'issueGoesLiveWithArticles',
       'issueIntegrity',
       'issueLabels',
     ]);

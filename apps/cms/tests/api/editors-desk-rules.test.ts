@@ -1,0 +1,224 @@
+import request from 'supertest';
+import { markdownToBlocks } from '../../src/content/markdown-to-blocks';
+import { appendUnplacedArticles } from '../../src/document-middlewares/article-positions';
+import { publishingWithArticles } from '../../src/publishing/issue-goes-live';
+import { runDueSchedules } from '../../src/scheduling/run-due';
+import { TEST_ADMIN, useCms } from '../harness/cms';
+
+/**
+ * The server's side of the editor's desk (issue 18): the rules the admin relies on hold on every write path —
+ * a slug follows its headline until it is published or typed by hand, an article in an issue always has a place in
+ * its table of contents, an issue never goes live as an empty shell, and a schedule time must still be ahead.
+ */
+const api = () => request(cms.strapi.server.httpServer);
+const articles = () => cms.strapi.documents('api::article.article');
+const issues = () => cms.strapi.documents('api::issue.issue');
+
+const cms = useCms();
+
+const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
+
+async function adminToken(): Promise<string> {
+  return (await api().post('/admin/login').send(TEST_ADMIN).expect(200)).body.data.token;
+}
+
+async function fullAccessToken(name: string): Promise<string> {
+  return (await cms.strapi.service('admin::api-token').create({ name, type: 'full-access', lifespan: null })).accessKey;
+}
+
+async function anAuthor(): Promise<string> {
+  return (await cms.strapi.documents('api::author.author').findMany({ limit: 1 }))[0].documentId;
+}
+
+async function draftIssue(number: number): Promise<{ documentId: string }> {
+  const [volume] = await cms.strapi.documents('api::volume.volume').findMany({ limit: 1, sort: 'number:desc' });
+  return issues().create({ data: { number, coverDate: '2032-03-01', volume: volume.documentId } as never });
+}
+
+async function articleIn(issue: string | null, title: string, extra: Record<string, unknown> = {}) {
+  return articles().create({
+    data: {
+      title,
+      dek: 'A dek.',
+      body: markdownToBlocks('Body.'),
+      authors: [await anAuthor()],
+      ...(issue ? { issue } : {}),
+      ...extra,
+    } as never,
+  });
+}
+
+const draftOf = (documentId: string) => cms.strapi.db.query('api::article.article').findOne({ where: { documentId, publishedAt: null } });
+
+describe('a slug', () => {
+  it('comes from the headline, not the admin’s placeholder, when a new article is saved', async () => {
+    const token = await adminToken();
+    const created = await api()
+      .post('/content-manager/collection-types/api::article.article')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ title: 'Night buses return', slug: 'article', dek: 'A dek.' })
+      .expect(201);
+    expect(created.body.data.slug).toBe('night-buses-return');
+    const again = await articles().create({ data: { title: 'Night buses return', slug: 'article-3', dek: 'A dek.' } as never });
+    expect(again.slug).toBe('night-buses-return-1');
+  });
+
+  it('follows the headline while the article has never been published, whichever path saves it', async () => {
+    const token = await adminToken();
+    const draft = await articleIn(null, 'Council votes on budget');
+    expect(draft.slug).toBe('council-votes-on-budget');
+
+    // The admin saves the whole form: the headline changed, the slug is sent back as it was.
+    const saved = await api()
+      .put(`/content-manager/collection-types/api::article.article/${draft.documentId}`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ title: 'Council passes the budget', slug: 'council-votes-on-budget' })
+      .expect(200);
+    expect(saved.body.data.slug).toBe('council-passes-the-budget');
+
+    // REST, sending the headline alone.
+    const rest = await api()
+      .put(`/api/articles/${draft.documentId}?status=draft`)
+      .set('Authorization', `Bearer ${await fullAccessToken('slug follows')}`)
+      .send({ data: { title: 'Council passes a late budget' } })
+      .expect(200);
+    expect(rest.body.data.slug).toBe('council-passes-a-late-budget');
+  });
+
+  it('stays as typed once an editor set it by hand', async () => {
+    const draft = await articleIn(null, 'Robotics team wins');
+    await articles().update({ documentId: draft.documentId, data: { title: 'Robotics team wins state', slug: 'robots-win' } as never });
+    expect((await draftOf(draft.documentId)).slug).toBe('robots-win');
+    await articles().update({ documentId: draft.documentId, data: { title: 'Robotics team wins the state final' } as never });
+    expect((await draftOf(draft.documentId)).slug).toBe('robots-win');
+  });
+
+  it('stays once the article has been published, and for documents readers see from the start', async () => {
+    const [issue] = await issues().findMany({ limit: 1, status: 'published' });
+    const article = await articleIn(issue.documentId, 'Greenhouse opens');
+    await articles().publish({ documentId: article.documentId });
+    await articles().update({ documentId: article.documentId, data: { title: 'Greenhouse opens to all' } as never });
+    expect((await draftOf(article.documentId)).slug).toBe('greenhouse-opens');
+
+    const author = await cms.strapi.documents('api::author.author').create({ data: { name: 'Kim Reyes' } as never });
+    expect(author.slug).toBe('kim-reyes');
+    const renamed = await cms.strapi
+      .documents('api::author.author')
+      .update({ documentId: author.documentId, data: { name: 'Kim R. Reyes' } as never });
+    expect(renamed!.slug).toBe('kim-reyes');
+  });
+});
+
+describe('an article’s position in its issue', () => {
+  it('is the end of the issue when none is given, on creation and when it moves into an issue', async () => {
+    const issue = await draftIssue(61);
+    const first = await articleIn(issue.documentId, 'Placed first', { position: 4 });
+    const appended = await articleIn(issue.documentId, 'Placed without a position');
+    expect((await draftOf(appended.documentId)).position).toBe(5);
+
+    const loose = await articleIn(null, 'Not in an issue yet');
+    expect((await draftOf(loose.documentId)).position).toBeNull();
+    await articles().update({ documentId: loose.documentId, data: { issue: issue.documentId } as never });
+    expect((await draftOf(loose.documentId)).position).toBe(6);
+
+    // An explicit position is the editor's choice and stays.
+    await articles().update({ documentId: first.documentId, data: { position: 2 } as never });
+    expect((await draftOf(first.documentId)).position).toBe(2);
+  });
+
+  it('is repaired at start for articles saved before the rule', async () => {
+    const issue = await draftIssue(62);
+    const placed = await articleIn(issue.documentId, 'Already placed', { position: 3 });
+    const legacy = await articleIn(issue.documentId, 'Saved before the rule');
+    await cms.strapi.db.query('api::article.article').updateMany({ where: { documentId: legacy.documentId }, data: { position: null } });
+    expect(await appendUnplacedArticles(cms.strapi)).toBe(1);
+    expect((await draftOf(legacy.documentId)).position).toBe(4);
+    expect((await draftOf(placed.documentId)).position).toBe(3);
+  });
+});
+
+describe('an issue', () => {
+  const refusal = /can’t go live without its articles: mark the articles that are ready “Release with the issue”/;
+  const isLive = async (documentId: string) =>
+    (await cms.strapi.db.query('api::issue.issue').count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0;
+
+  it('is never published as an empty shell: not by the document service, REST or the admin’s Publish button', async () => {
+    const issue = await draftIssue(63);
+    await articleIn(issue.documentId, 'Written but not released');
+    await expect(issues().publish({ documentId: issue.documentId })).rejects.toThrow(refusal);
+
+    const rest = await api()
+      .put(`/api/issues/${issue.documentId}?status=published`)
+      .set('Authorization', `Bearer ${await fullAccessToken('issue shell')}`)
+      .send({ data: { editorsNote: markdownToBlocks('Welcome.') } });
+    expect(rest.status).toBe(400);
+    expect(rest.body.error.message).toMatch(refusal);
+
+    const admin = await api()
+      .post(`/content-manager/collection-types/api::issue.issue/${issue.documentId}/actions/publish`)
+      .set('Authorization', `Bearer ${await adminToken()}`)
+      .send({});
+    expect(admin.status).toBe(400);
+    expect(admin.body.error.message).toMatch(refusal);
+    expect(await isLive(issue.documentId)).toBe(false);
+    expect((await api().get(`/api/issues?filters[number][$eq]=63`).expect(200)).body.data).toEqual([]);
+  });
+
+  it('is not released with no article going out with it, and the schedule says why', async () => {
+    const issue = await draftIssue(64);
+    await articleIn(issue.documentId, 'Left out of the release');
+    await issues().update({ documentId: issue.documentId, data: { releaseAt: hoursFromNow(1) } as never });
+    const outcome = await runDueSchedules(cms.strapi, new Date(Date.now() + 2 * 3_600_000));
+    expect(outcome.failed.find((failure) => failure.documentId === issue.documentId)?.reason).toMatch(refusal);
+    expect(await isLive(issue.documentId)).toBe(false);
+  });
+
+  it('goes live with its articles when they are published together, and may be published again once live', async () => {
+    const issue = await draftIssue(65);
+    const article = await articleIn(issue.documentId, 'Goes out with the issue');
+    await publishingWithArticles(cms.strapi, async () => {
+      await issues().publish({ documentId: issue.documentId });
+      await articles().publish({ documentId: article.documentId });
+    });
+    expect(await isLive(issue.documentId)).toBe(true);
+    await issues().update({ documentId: issue.documentId, data: { editorsNote: markdownToBlocks('Updated.') } as never });
+    await issues().publish({ documentId: issue.documentId });
+    const toc = (await api().get(`/api/issues?filters[documentId][$eq]=${issue.documentId}`).expect(200)).body.data[0].articles;
+    expect(toc.map((entry: { title: string }) => entry.title)).toEqual(['Goes out with the issue']);
+  });
+});
+
+describe('a schedule time', () => {
+  it('must still be ahead when it is set: a date picked without its time (midnight) is refused, not published at once', async () => {
+    const issue = await draftIssue(66);
+    const article = await articleIn(issue.documentId, 'Scheduled for midnight');
+    const midnight = `${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`;
+    const admin = await api()
+      .put(`/content-manager/collection-types/api::article.article/${article.documentId}`)
+      .set('Authorization', `Bearer ${await adminToken()}`)
+      .send({ title: 'Scheduled for midnight', publishAt: midnight });
+    expect(admin.status).toBe(400);
+    expect(admin.body.error.message).toBe(
+      `The publish time ${midnight.slice(0, 16).replace('T', ' ')} UTC has already passed: choose a later date and time, or publish it now.`,
+    );
+    expect((await draftOf(article.documentId)).publishAt).toBeNull();
+
+    await expect(issues().update({ documentId: issue.documentId, data: { releaseAt: hoursFromNow(-1) } as never })).rejects.toThrow(
+      /The release time .* has already passed: choose a later date and time, or release the issue now\./,
+    );
+    await expect(
+      articles().update({ documentId: article.documentId, data: { unpublishAt: hoursFromNow(-0.01) } as never }),
+    ).rejects.toThrow(/The unpublish time .* has already passed/);
+  });
+
+  it('set ahead is kept, and a save that sends it back unchanged is accepted', async () => {
+    const article = await articleIn(null, 'Scheduled for tomorrow');
+    const tomorrow = hoursFromNow(24);
+    await articles().update({ documentId: article.documentId, data: { publishAt: tomorrow } as never });
+    await articles().update({
+      documentId: article.documentId,
+      data: { title: 'Scheduled for tomorrow, 7:00', publishAt: tomorrow } as never,
+    });
+    expect(new Date((await draftOf(article.documentId)).publishAt).toISOString()).toBe(tomorrow);
+  });
+});
