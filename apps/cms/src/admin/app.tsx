@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { ChecklistPanel } from '../publishing/admin/checklist-panel';
 import { SchedulePanel } from '../scheduling/admin/schedule-panel';
 
 export default {
@@ -10,6 +11,6 @@ export default {
     const { apis } = app.getPlugin('content-manager');
     const addEditViewSidePanel = apis.addEditViewSidePanel;
     if (typeof addEditViewSidePanel !== 'function') throw new Error('This Strapi version has no addEditViewSidePanel.');
-    addEditViewSidePanel.call(apis, [SchedulePanel]);
+    addEditViewSidePanel.call(apis, [ChecklistPanel, SchedulePanel]);
   },
 };

@@ -110,7 +110,10 @@ export const ADMIN_LAYOUTS: Record<string, TypeLayout> = {
     ],
     fields: {
       title: { label: 'Headline' },
-      slug: { label: 'URL slug', description: 'Stays the same once published so links keep working.' },
+      slug: {
+        label: 'URL slug',
+        description: 'Follows the headline until the article is published or you type your own; then it stays, so links keep working.',
+      },
       dek: { label: 'Dek (summary)', description: 'One or two sentences under the headline; also used by search and feeds.' },
       body: { label: 'Body' },
       authors: { label: 'Byline', description: 'In the order the byline reads.' },

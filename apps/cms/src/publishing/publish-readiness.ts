@@ -1,6 +1,7 @@
 /**
  * What an article needs before readers may see it. The same rules hold for a publish by hand, by the scheduler and
- * by an issue's release, so an editor meets one set of messages wherever they publish from.
+ * by an issue's release, and the admin's Publish checklist panel shows them as they stand while the editor types:
+ * this module is the one place they are written (no Strapi imports, so the admin bundle imports it as it is).
  */
 export interface ArticleDraft {
   title?: string | null;
@@ -10,13 +11,43 @@ export interface ArticleDraft {
   cover?: { alt?: string | null } | null;
 }
 
+interface PublishRule {
+  /** What the checklist shows, done or not. */
+  label: string;
+  /** What the refusal asks the editor to do when it is not done. */
+  todo: string;
+  done(article: ArticleDraft): boolean;
+}
+
+/** In the order the edit form shows the fields. */
+const PUBLISH_RULES: readonly PublishRule[] = [
+  { label: 'A byline', todo: 'add at least one author to the byline', done: (article) => Boolean(article.authors?.length) },
+  { label: 'An issue', todo: 'choose the issue it appears in', done: (article) => Boolean(article.issue) },
+  { label: 'A summary', todo: 'write its summary', done: (article) => Boolean(article.dek?.trim()) },
+  {
+    label: 'Alt text for the cover image',
+    todo: 'describe the cover image in its alt text',
+    // An article without a cover has nothing to describe.
+    done: (article) => !article.cover || Boolean(article.cover.alt?.trim()),
+  },
+];
+
+export interface ChecklistItem {
+  label: string;
+  todo: string;
+  done: boolean;
+}
+
+/** Every rule with whether the article meets it: the admin's checklist. */
+export function publishChecklist(article: ArticleDraft): ChecklistItem[] {
+  return PUBLISH_RULES.map(({ label, todo, done }) => ({ label, todo, done: done(article) }));
+}
+
+/** What is still to do before the article may be published (empty when it may). */
 export function publishProblems(article: ArticleDraft): string[] {
-  const problems: string[] = [];
-  if (!article.authors?.length) problems.push('add at least one author to the byline');
-  if (!article.issue) problems.push('choose the issue it appears in');
-  if (!article.dek?.trim()) problems.push('write its summary');
-  if (article.cover && !article.cover.alt?.trim()) problems.push('describe the cover image in its alt text');
-  return problems;
+  return publishChecklist(article)
+    .filter((item) => !item.done)
+    .map((item) => item.todo);
 }
 
 /** "“Title” can’t be published yet: add …, choose … and write …." */
