@@ -11,6 +11,7 @@ import { documentMiddlewares } from './document-middlewares/order';
 import { ensurePublicListIndexes } from './database/public-list-indexes';
 import { keepPlannerStatistics } from './database/planner-statistics';
 import { getEnv } from './env';
+import { registerIssueDeskRoutes } from './issue-desk/routes';
 import { backfillSearchText } from './search/backfill-search-text';
 import { createNotifier, type Notifier } from './revalidation/notifier';
 import { invalidateOnWrite } from './response-cache/invalidate-on-write';
@@ -28,6 +29,7 @@ let plannerStatistics: { stop(): void } | undefined;
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     restrictPluginRoutesToFullAccess(strapi);
+    registerIssueDeskRoutes(strapi);
     const { generation } = responseCacheOf(strapi);
     const env = getEnv();
     // The website re-reads the CMS as soon as it hears: the cache must have moved on first.

@@ -1,0 +1,106 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { assertReadyToPublish } from '../publishing/assert-ready-to-publish';
+import { UID } from '../uids';
+
+/** One article of an issue as its desk shows it. */
+export interface DeskArticle {
+  documentId: string;
+  title: string;
+  position: number | null;
+  /** Goes live with the issue's release. */
+  releaseWithIssue: boolean;
+  /** Readers can see it now. */
+  live: boolean;
+  /** What stops it from being published, in the publish check's own words ('' when it may go). */
+  notReady: string;
+}
+
+export interface IssueDesk {
+  documentId: string;
+  label: string | null;
+  live: boolean;
+  releaseAt: string | null;
+  /** The table of contents, in the order the website shows it. */
+  articles: DeskArticle[];
+}
+
+type ArticleRow = { documentId: string; title: string; position: number | null; releaseWithIssue: boolean | null };
+
+/**
+ * The issue as the unit of work: every article filed in it, in table-of-contents order, with whether it goes out
+ * with the issue and whether it may (the very check a publish runs). At most one issue's articles: an issue holds
+ * tens of them, not thousands.
+ */
+export async function issueDesk(strapi: Core.Strapi, documentId: string): Promise<IssueDesk> {
+  const issue = await strapi.db
+    .query(UID.issue)
+    .findOne({ where: { documentId, publishedAt: null }, select: ['id', 'label', 'releaseAt'] });
+  if (!issue) throw new errors.NotFoundError('This issue does not exist (or was deleted).');
+  const [drafts, live, liveIssue] = await Promise.all([
+    strapi.db.query(UID.article).findMany({
+      where: { publishedAt: null, issue: { id: issue.id } },
+      select: ['documentId', 'title', 'position', 'releaseWithIssue'],
+      orderBy: [{ position: 'asc' }, { id: 'asc' }],
+    }) as Promise<ArticleRow[]>,
+    strapi.db.query(UID.article).findMany({
+      where: { publishedAt: { $notNull: true }, issue: { documentId } },
+      select: ['documentId'],
+    }) as Promise<Array<{ documentId: string }>>,
+    strapi.db.query(UID.issue).count({ where: { documentId, publishedAt: { $notNull: true } } }),
+  ]);
+  const liveIds = new Set(live.map((row) => row.documentId));
+  const articles: DeskArticle[] = [];
+  for (const row of drafts) {
+    const notReady = await assertReadyToPublish(strapi, row.documentId).then(
+      () => '',
+      (error: Error) => error.message,
+    );
+    articles.push({
+      documentId: row.documentId,
+      title: row.title,
+      position: row.position,
+      releaseWithIssue: Boolean(row.releaseWithIssue),
+      live: liveIds.has(row.documentId),
+      notReady,
+    });
+  }
+  return { documentId, label: issue.label, live: liveIssue > 0, releaseAt: issue.releaseAt ?? null, articles };
+}
+
+/**
+ * Puts the issue's articles in the order given, as positions 1, 2, 3… on their drafts (the order the website shows
+ * once they are published). The list must name every article filed in the issue, once each: a partial or stale
+ * list (another editor added an article meanwhile) is refused rather than guessed at.
+ */
+export async function orderIssue(strapi: Core.Strapi, documentId: string, order: unknown): Promise<IssueDesk> {
+  const desk = await issueDesk(strapi, documentId);
+  const filed = new Set(desk.articles.map((article) => article.documentId));
+  const valid =
+    Array.isArray(order) &&
+    order.length === filed.size &&
+    new Set(order).size === order.length &&
+    order.every((id) => typeof id === 'string' && filed.has(id));
+  if (!valid) {
+    throw new errors.ValidationError(
+      'Send the order as `articles`: the documentId of every article filed in this issue, each once. The issue changed since it was loaded? Reload it and try again.',
+    );
+  }
+  await strapi.db.transaction(async () => {
+    for (const [index, articleId] of (order as string[]).entries()) {
+      await strapi.documents(UID.article).update({ documentId: articleId, data: { position: index + 1 } as never });
+    }
+  });
+  return issueDesk(strapi, documentId);
+}
+
+/** Whether an article filed in the issue goes out with its release. */
+export async function includeInRelease(strapi: Core.Strapi, documentId: string, articleId: string, include: unknown): Promise<IssueDesk> {
+  if (typeof include !== 'boolean') throw new errors.ValidationError('Send `releaseWithIssue` as true or false.');
+  const desk = await issueDesk(strapi, documentId);
+  if (!desk.articles.some((article) => article.documentId === articleId)) {
+    throw new errors.NotFoundError('That article is not filed in this issue.');
+  }
+  await strapi.documents(UID.article).update({ documentId: articleId, data: { releaseWithIssue: include } as never });
+  return issueDesk(strapi, documentId);
+}
