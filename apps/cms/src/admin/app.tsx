@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { IssueDeskPanel } from '../issue-desk/admin/issue-desk-panel';
 import { ChecklistPanel } from '../publishing/admin/checklist-panel';
 import { SchedulePanel } from '../scheduling/admin/schedule-panel';
 
@@ -11,6 +12,6 @@ export default {
     const { apis } = app.getPlugin('content-manager');
     const addEditViewSidePanel = apis.addEditViewSidePanel;
     if (typeof addEditViewSidePanel !== 'function') throw new Error('This Strapi version has no addEditViewSidePanel.');
-    addEditViewSidePanel.call(apis, [ChecklistPanel, SchedulePanel]);
+    addEditViewSidePanel.call(apis, [ChecklistPanel, IssueDeskPanel, SchedulePanel]);
   },
 };

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { assertReadyToPublish } from '../publishing/assert-ready-to-publish';
+import { storedPublishProblems } from '../publishing/assert-ready-to-publish';
 import { UID } from '../uids';
 
 /** One article of an issue as its desk shows it. */
@@ -12,8 +12,8 @@ export interface DeskArticle {
   releaseWithIssue: boolean;
   /** Readers can see it now. */
   live: boolean;
-  /** What stops it from being published, in the publish check's own words ('' when it may go). */
-  notReady: string;
+  /** What is still to do before it may be published, in the publish check's own words (empty when it may go). */
+  toDo: string[];
 }
 
 export interface IssueDesk {
@@ -52,17 +52,14 @@ export async function issueDesk(strapi: Core.Strapi, documentId: string): Promis
   const liveIds = new Set(live.map((row) => row.documentId));
   const articles: DeskArticle[] = [];
   for (const row of drafts) {
-    const notReady = await assertReadyToPublish(strapi, row.documentId).then(
-      () => '',
-      (error: Error) => error.message,
-    );
+    const toDo = (await storedPublishProblems(strapi, row.documentId))?.problems ?? [];
     articles.push({
       documentId: row.documentId,
       title: row.title,
       position: row.position,
       releaseWithIssue: Boolean(row.releaseWithIssue),
       live: liveIds.has(row.documentId),
-      notReady,
+      toDo,
     });
   }
   return { documentId, label: issue.label, live: liveIssue > 0, releaseAt: issue.releaseAt ?? null, articles };

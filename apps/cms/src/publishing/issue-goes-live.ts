@@ -53,6 +53,6 @@ async function assertIssueHasArticles(strapi: Core.Strapi, documentId: string): 
   if (liveArticles > 0) return;
   const issue = await strapi.db.query(UID.issue).findOne({ where: { documentId, publishedAt: null }, select: ['label'] });
   throw new errors.ValidationError(
-    `${issue?.label ?? 'This issue'} can’t go live without its articles: mark the articles that are ready “Release with the issue”, then release the issue with them.`,
+    `${issue?.label ?? 'This issue'} can’t go live without its articles: tick the ones that go out with it (in its Table of contents, or “Release with the issue” on each article), then publish the issue with them or set its release time.`,
   );
 }

@@ -1,41 +1,20 @@
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import { launchChromium } from '@masthead/test-kit/chromium';
-import type { Browser, Page } from 'playwright-core';
-import { TEST_ADMIN, useCms } from '../harness/cms';
+import { useAdminBrowser } from '../harness/admin-browser';
 import { sample } from '../harness/sample-facts';
 
-const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts', 'admin');
-
-let browser: Browser;
-let page: Page;
+const admin = useAdminBrowser();
+const cms = admin.cms;
+const shot = admin.shot;
+let page: ReturnType<typeof admin.page>;
 let baseUrl: string;
 
-const cms = useCms({ listen: true });
-
-beforeAll(async () => {
-  baseUrl = `http://127.0.0.1:${cms.strapi.config.get('server.port')}`;
-  await mkdir(ARTIFACTS, { recursive: true });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
+beforeAll(() => {
+  page = admin.page();
+  baseUrl = admin.baseUrl();
 });
-
-const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 
 describe('an editor in the admin panel', () => {
   it('logs in with the account created from the environment', async () => {
-    await page.goto(`${baseUrl}/admin/auth/login`);
-    await page.getByLabel(/email/i).fill(TEST_ADMIN.email);
-    await page
-      .getByLabel(/password/i)
-      .first()
-      .fill(TEST_ADMIN.password);
-    await page.getByRole('button', { name: /log ?in/i }).click();
-    await page.waitForURL(/\/admin(\/)?$/, { timeout: 60_000 });
+    await admin.logIn();
     await shot('01-home');
   }, 90_000);
 

@@ -145,7 +145,7 @@ describe('an article’s position in its issue', () => {
 });
 
 describe('an issue', () => {
-  const refusal = /can’t go live without its articles: mark the articles that are ready “Release with the issue”/;
+  const refusal = /can’t go live without its articles: tick the ones that go out with it/;
   const isLive = async (documentId: string) =>
     (await cms.strapi.db.query('api::issue.issue').count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0;
 
@@ -249,8 +249,8 @@ describe('the issue desk (the issue screen’s admin API)', () => {
       ['Desk second', 2],
       ['Desk without a summary', 3],
     ]);
-    expect(before.articles[2].notReady).toBe('“Desk without a summary” can’t be published yet: write its summary.');
-    expect(before.articles[0].notReady).toBe('');
+    expect(before.articles[2].toDo).toEqual(['write its summary']);
+    expect(before.articles[0].toDo).toEqual([]);
 
     const ordered = await api()
       .put(`/masthead/issues/${issue.documentId}/order`)
