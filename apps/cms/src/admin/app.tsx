@@ -6,6 +6,19 @@ import { SchedulePanel } from '../scheduling/admin/schedule-panel';
 export default {
   config: {
     locales: [],
+    // A newsroom, not a Strapi install: no video tutorials, no Strapi release notices, Masthead's words where an
+    // editor logs in and lands.
+    tutorials: false,
+    notifications: { releases: false },
+    translations: {
+      en: {
+        'Auth.form.welcome.title': 'Welcome to Masthead',
+        'Auth.form.welcome.subtitle': 'Log in to your newsroom',
+        'app.components.LeftMenu.navbrand.title': 'Masthead',
+        'app.components.LeftMenu.navbrand.workplace': 'Newsroom',
+        'HomePage.header.subtitle': 'Your newsroom: articles, issues and what is scheduled.',
+      },
+    },
   },
   bootstrap(app: StrapiApp) {
     // The Content Manager's admin APIs are typed as unknown values; check the one we use rather than cast.

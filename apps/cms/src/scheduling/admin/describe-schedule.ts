@@ -1,6 +1,6 @@
 /**
  * The schedule of an article or issue as an editor reads it in the edit view's side panel: "Scheduled for Mon 6 Jan,
- * 07:00 GMT — in 3 hours". Times are stored in UTC and shown in the editor's own time zone.
+ * 07:00 Berlin time — in 3 hours". Times are stored in UTC and shown in the editor's own time zone.
  */
 export interface ScheduleValues {
   publishAt?: string | null;
@@ -32,18 +32,39 @@ export function relativeTime(at: Date, now: Date): string {
   return 'in under a minute';
 }
 
+/**
+ * "Mon 6 Jan, 07:00 New York time": the zone named by its place, as an editor says it, where Intl's short names
+ * would say "GMT-5".
+ */
 export function formatWhen(at: Date, timeZone?: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
+  const zone = timeZone ?? new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const when = new Intl.DateTimeFormat('en-GB', {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
     hour: '2-digit',
     minute: '2-digit',
-    timeZone,
-    timeZoneName: 'short',
+    timeZone: zone,
   })
     .format(at)
     .replace(' at ', ', ');
+  return `${when} ${zoneName(zone)}`;
+}
+
+/** "UTC", or the zone's place: "Europe/Berlin" is "Berlin time", "America/Argentina/Buenos_Aires" "Buenos Aires time". */
+function zoneName(zone: string): string {
+  if (zone === 'Etc/UTC') return 'UTC';
+  if (!zone.includes('/')) return zone;
+  return `${zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ')} time`;
+}
+
+/**
+ * Whether the form's schedule differs from the saved one. An unset "Release with the issue" is the same as off: a
+ * new article's form holds `false` before anything was saved.
+ */
+export function scheduleChanged(values: ScheduleValues, saved: ScheduleValues): boolean {
+  const times = (['publishAt', 'unpublishAt', 'releaseAt'] as const).some((field) => (values[field] ?? null) !== (saved[field] ?? null));
+  return times || Boolean(values.releaseWithIssue) !== Boolean(saved.releaseWithIssue);
 }
 
 export function describeSchedule(values: ScheduleValues, now: Date, timeZone?: string): ScheduleLine[] {

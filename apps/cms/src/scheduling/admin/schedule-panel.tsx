@@ -2,7 +2,7 @@ import { Flex, Typography } from '@strapi/design-system';
 import type { PanelComponent, PanelComponentProps } from '@strapi/content-manager/strapi-admin';
 import { useForm } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
-import { describeSchedule, type ScheduleValues } from './describe-schedule';
+import { describeSchedule, scheduleChanged, type ScheduleValues } from './describe-schedule';
 
 const SCHEDULED_TYPES = new Set(['api::article.article', 'api::issue.issue']);
 const TONE_COLOR = { success: 'success600', danger: 'danger600', neutral: 'neutral600' } as const;
@@ -21,9 +21,7 @@ function ScheduleStatus({ saved }: { saved: ScheduleValues }) {
   const now = useNow();
   // The form's current values, so the panel answers as soon as a time is picked; the failure report is the saved one.
   const values = useForm('SchedulePanel', (state) => state.values as ScheduleValues);
-  const unsaved = (['publishAt', 'unpublishAt', 'releaseAt', 'releaseWithIssue'] as const).some(
-    (field) => (values[field] ?? null) !== (saved[field] ?? null),
-  );
+  const unsaved = scheduleChanged(values, saved);
   const lines = describeSchedule({ ...values, scheduleError: saved.scheduleError }, now);
   return (
     <Flex direction="column" alignItems="stretch" gap={2} width="100%">

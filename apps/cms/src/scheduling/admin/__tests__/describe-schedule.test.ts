@@ -1,4 +1,4 @@
-import { describeSchedule, formatWhen, relativeTime } from '../describe-schedule';
+import { scheduleChanged, describeSchedule, formatWhen, relativeTime } from '../describe-schedule';
 
 const now = new Date('2025-01-06T04:00:00Z');
 
@@ -18,8 +18,9 @@ describe('relativeTime', () => {
 describe('formatWhen', () => {
   it('prints the weekday, day, month and time in the editor’s zone', () => {
     expect(formatWhen(new Date('2025-01-06T07:00:00Z'), 'UTC')).toBe('Mon 6 Jan, 07:00 UTC');
-    expect(formatWhen(new Date('2025-01-06T07:00:00Z'), 'Europe/Berlin')).toBe('Mon 6 Jan, 08:00 CET');
-    expect(formatWhen(new Date('2025-01-06T07:00:00Z'), 'America/New_York')).toBe('Mon 6 Jan, 02:00 GMT-5');
+    expect(formatWhen(new Date('2025-01-06T07:00:00Z'), 'Europe/Berlin')).toBe('Mon 6 Jan, 08:00 Berlin time');
+    expect(formatWhen(new Date('2025-01-06T07:00:00Z'), 'America/New_York')).toBe('Mon 6 Jan, 02:00 New York time');
+    expect(formatWhen(new Date('2025-01-06T07:00:00Z'), 'America/Argentina/Buenos_Aires')).toBe('Mon 6 Jan, 04:00 Buenos Aires time');
   });
 });
 
@@ -55,5 +56,14 @@ describe('describeSchedule', () => {
   it('says how to schedule when nothing is', () => {
     expect(describeSchedule({}, now)).toEqual([{ tone: 'neutral', text: expect.stringMatching(/^Not scheduled/) }]);
     expect(describeSchedule({ scheduleError: 'failed' }, now).map((line) => line.tone)).toEqual(['danger', 'neutral']);
+  });
+});
+
+describe('scheduleChanged', () => {
+  it('sees a time picked or cleared, and a release toggled, but not a new form’s unset toggle', () => {
+    expect(scheduleChanged({ releaseWithIssue: false, publishAt: null }, {})).toBe(false);
+    expect(scheduleChanged({ publishAt: '2031-01-01T07:00:00.000Z' }, {})).toBe(true);
+    expect(scheduleChanged({ publishAt: null }, { publishAt: '2031-01-01T07:00:00.000Z' })).toBe(true);
+    expect(scheduleChanged({ releaseWithIssue: true }, { releaseWithIssue: false })).toBe(true);
   });
 });
