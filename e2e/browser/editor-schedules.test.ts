@@ -70,7 +70,7 @@ describe('an editor schedules an article in the admin', () => {
       await page.getByRole('option', { name: author.name }).click();
       await page.getByRole('combobox', { name: 'Issue' }).click();
       await page.getByRole('option', { name: new RegExp(`^Vol\\. ${issue.volume.number}, No\\. ${issue.number} `) }).click();
-      await page.getByRole('textbox').last().click(); // the body's rich-text editor
+      await page.locator('[contenteditable="true"]').first().click(); // the body's rich-text editor (the only editable region)
       await page.keyboard.type('Three night routes return on Monday, running every twenty minutes until 3 a.m.');
 
       // The next whole minute at least LEAD_MS away; wait until it is no more than ~25 s away, then pick it.

@@ -63,7 +63,8 @@ export const ADMIN_LAYOUTS: Record<string, TypeLayout> = {
       [['title', 12]],
       [['cover', 12]],
       [['editorsNote', 12]],
-      [['articles', 12]],
+      // Not the articles relation: its drag handles would not order anything. The Table of contents panel beside
+      // the form orders the issue and chooses what goes out with it; an article joins an issue from its own form.
     ],
     fields: {
       label: { label: 'Issue' },
@@ -73,7 +74,6 @@ export const ADMIN_LAYOUTS: Record<string, TypeLayout> = {
       title: { label: 'Title or theme', description: 'Optional, e.g. "The Elections Issue".' },
       cover: { label: 'Cover image' },
       editorsNote: { label: "Editor's note" },
-      articles: { label: 'Articles', description: 'Order the table of contents with each article’s position.' },
       ...SCHEDULE_FIELD_HINTS.issue,
     },
   },
@@ -82,31 +82,31 @@ export const ADMIN_LAYOUTS: Record<string, TypeLayout> = {
     defaultSortBy: 'updatedAt',
     defaultSortOrder: 'DESC',
     list: ['title', 'section', 'issue', 'authors', 'publishAt', 'updatedAt'],
+    // What a writer writes comes first; then who, where and in which issue; the schedule last (the Schedule panel
+    // beside the form says what it will do). Reading time and first publication are computed: not in the form.
     edit: [
-      [
-        ['publishAt', 4],
-        ['unpublishAt', 4],
-        ['releaseWithIssue', 4],
-      ],
       [['title', 12]],
-      [
-        ['slug', 6],
-        ['section', 6],
-      ],
       [['dek', 12]],
+      [['body', 12]],
       [
         ['authors', 6],
-        ['tags', 6],
+        ['section', 6],
       ],
       [
         ['issue', 6],
         ['position', 3],
-        ['readingTimeMinutes', 3],
+        ['releaseWithIssue', 3],
       ],
       [['cover', 12]],
-      [['body', 12]],
       [['citations', 12]],
-      [['firstPublishedAt', 6]],
+      [
+        ['tags', 6],
+        ['slug', 6],
+      ],
+      [
+        ['publishAt', 6],
+        ['unpublishAt', 6],
+      ],
     ],
     fields: {
       title: { label: 'Headline' },
@@ -124,7 +124,11 @@ export const ADMIN_LAYOUTS: Record<string, TypeLayout> = {
       cover: { label: 'Cover image' },
       citations: { label: 'Sources cited', description: 'In the order the article lists them.' },
       readingTimeMinutes: { label: 'Reading time (min)', description: 'Computed from the body.', readOnly: true },
-      firstPublishedAt: { label: 'First published', description: 'Set automatically the first time the article goes live.' },
+      firstPublishedAt: {
+        label: 'First published',
+        description: 'Set automatically the first time the article goes live.',
+        readOnly: true,
+      },
       ...SCHEDULE_FIELD_HINTS.article,
       updatedAt: { label: 'Last edited' },
     },

@@ -84,7 +84,7 @@ export function describeSchedule(values: ScheduleValues, now: Date, timeZone?: s
   if (values.releaseWithIssue) lines.push({ tone: 'success', text: 'Goes live when its issue is released.' });
   if (values.unpublishAt) lines.push({ tone: 'neutral', text: `Comes off the site ${when(values.unpublishAt)}.` });
   if (lines.length === 0 || (lines.length === 1 && values.scheduleError)) {
-    lines.push({ tone: 'neutral', text: 'Not scheduled: set a time above to publish automatically, or publish by hand.' });
+    lines.push({ tone: 'neutral', text: 'Not scheduled: set a time in the form to publish automatically, or publish by hand.' });
   }
   return lines;
 }
