@@ -71,7 +71,7 @@ describe('scheduled publishing', () => {
         slug: 'sched-no-byline',
         dek: 'A dek.',
         body: markdownToBlocks('Body.'),
-        publishAt: inSeconds(1),
+        publishAt: inSeconds(2),
       } as never,
     });
     await waitUntil(async () => Boolean((await draftRow('api::article.article', article.documentId)).scheduleError));
@@ -162,7 +162,7 @@ describe('issue release', () => {
     const issue = await draftIssue(42);
     await articleIn(issue.documentId, 'held-ready', { releaseWithIssue: true });
     await articleIn(issue.documentId, 'held-no-summary', { releaseWithIssue: true, dek: ' ' });
-    await issues().update({ documentId: issue.documentId, data: { releaseAt: inSeconds(1) } as never });
+    await issues().update({ documentId: issue.documentId, data: { releaseAt: inSeconds(2) } as never });
 
     await waitUntil(async () => Boolean((await draftRow('api::issue.issue', issue.documentId)).scheduleError));
     expect((await draftRow('api::issue.issue', issue.documentId)).scheduleError).toMatch(
