@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { registerAdminRoutes } from './admin-api/admin-routes';
 import { restrictPluginRoutesToFullAccess } from './api-tokens/plugin-routes';
 import { removeStrapiDefaultFullAccessToken } from './api-tokens/strapi-default-token';
 import { applyAdminLayouts } from './bootstrap/admin-layouts';
@@ -7,11 +8,12 @@ import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { syncPreviewToken } from './preview/preview-token';
 import { syncPublicPermissions } from './bootstrap/public-permissions';
 import { appendUnplacedArticles } from './document-middlewares/article-positions';
+import { dashboardRoutes } from './dashboard/routes';
 import { documentMiddlewares } from './document-middlewares/order';
 import { ensurePublicListIndexes } from './database/public-list-indexes';
 import { keepPlannerStatistics } from './database/planner-statistics';
 import { getEnv } from './env';
-import { registerIssueDeskRoutes } from './issue-desk/routes';
+import { issueDeskRoutes } from './issue-desk/routes';
 import { backfillSearchText } from './search/backfill-search-text';
 import { createNotifier, type Notifier } from './revalidation/notifier';
 import { invalidateOnWrite } from './response-cache/invalidate-on-write';
@@ -29,7 +31,7 @@ let plannerStatistics: { stop(): void } | undefined;
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     restrictPluginRoutesToFullAccess(strapi);
-    registerIssueDeskRoutes(strapi);
+    registerAdminRoutes(strapi, [...issueDeskRoutes(strapi), ...dashboardRoutes(strapi)]);
     const { generation } = responseCacheOf(strapi);
     const env = getEnv();
     // The website re-reads the CMS as soon as it hears: the cache must have moved on first.

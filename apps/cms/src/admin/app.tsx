@@ -1,3 +1,4 @@
+import { Feather } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { IssueDeskPanel } from '../issue-desk/admin/issue-desk-panel';
 import { ChecklistPanel } from '../publishing/admin/checklist-panel';
@@ -19,6 +20,18 @@ export default {
         'HomePage.header.subtitle': 'Your newsroom: articles, issues and what is scheduled.',
       },
     },
+  },
+  register(app: StrapiApp) {
+    // The newsroom first on the home page: the current issue's readiness, my drafts, what is scheduled.
+    app.widgets.register((widgets) => [
+      {
+        id: 'masthead-newsroom',
+        icon: Feather,
+        title: { id: 'masthead.widget.newsroom.title', defaultMessage: 'Newsroom' },
+        component: async () => (await import('../dashboard/admin/newsroom-widget')).default,
+      },
+      ...widgets,
+    ]);
   },
   bootstrap(app: StrapiApp) {
     // The Content Manager's admin APIs are typed as unknown values; check the one we use rather than cast.

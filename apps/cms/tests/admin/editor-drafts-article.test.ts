@@ -15,6 +15,8 @@ beforeAll(() => {
 describe('an editor in the admin panel', () => {
   it('logs in with the account created from the environment', async () => {
     await admin.logIn();
+    // The home page opens on the newsroom: the sample's draft issue is the one in the making.
+    await page.getByText('The issue in the making').waitFor({ timeout: 30_000 });
     await shot('01-home');
   }, 90_000);
 

@@ -320,3 +320,39 @@ describe('the issue desk (the issue screen’s admin API)', () => {
       .expect(404);
   });
 });
+
+describe('the newsroom dashboard (the admin home page’s widget)', () => {
+  it('lists my drafts, what is scheduled soonest first, and the issue in the making with what is not ready', async () => {
+    const token = await adminToken();
+    const issue = await draftIssue(69);
+    // Written through the admin, so the signed-in editor is their author.
+    const mine = await api()
+      .post('/content-manager/collection-types/api::article.article')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ title: 'My draft on the desk', dek: 'A dek.' })
+      .expect(201);
+    await articleIn(issue.documentId, 'Ready for issue 69', { releaseWithIssue: true });
+    await articleIn(issue.documentId, 'Not ready for issue 69', { dek: ' ' });
+    const later = await articleIn(null, 'Scheduled later');
+    const sooner = await articleIn(null, 'Scheduled sooner');
+    await articles().update({ documentId: later.documentId, data: { publishAt: hoursFromNow(48) } as never });
+    await articles().update({ documentId: sooner.documentId, data: { publishAt: hoursFromNow(24) } as never });
+    await issues().update({ documentId: issue.documentId, data: { coverDate: '2099-01-01', releaseAt: hoursFromNow(36) } as never });
+
+    const dashboard = (await api().get('/masthead/dashboard').set('Authorization', `Bearer ${token}`).expect(200)).body.data;
+    expect(dashboard.myDrafts.map((article: { documentId: string }) => article.documentId)).toContain(mine.body.data.documentId);
+    const scheduled = dashboard.scheduled.map((item: { title: string }) => item.title);
+    expect(scheduled.indexOf('Scheduled sooner')).toBeLessThan(scheduled.indexOf('Vol. 19, No. 69 · January 2099'));
+    expect(scheduled.indexOf('Vol. 19, No. 69 · January 2099')).toBeLessThan(scheduled.indexOf('Scheduled later'));
+    expect(dashboard.currentIssue).toEqual({
+      documentId: issue.documentId,
+      label: 'Vol. 19, No. 69 · January 2099',
+      live: false,
+      articles: 2,
+      liveArticles: 0,
+      goingOut: 1,
+      notReady: ['Not ready for issue 69'],
+    });
+    await api().get('/masthead/dashboard').expect(401);
+  });
+});
