@@ -33,6 +33,8 @@ export function titleSlugs(strapi: Core.Strapi): Modules.Documents.Middleware.Mi
       if (context.action === 'create') {
         follows = !data[field] || isSlugOf(data[field], placeholder);
       } else {
+        // A document without draft and publish is public from the moment it exists: its slug already stays.
+        if (!context.contentType.options?.draftAndPublish) continue;
         const stored = documentId ? await storedDraft(strapi, context, field, attribute.targetField) : null;
         follows =
           stored !== null &&
@@ -87,8 +89,6 @@ async function storedDraft(strapi: Core.Strapi, context: Context, field: string,
   return {
     slug: draft[field],
     title: draft[titleField],
-    // A document without draft and publish is published from the moment it exists: its slug is already public.
-    everPublished:
-      !context.contentType.options?.draftAndPublish || versions.some((version) => version.publishedAt || version.firstPublishedAt),
+    everPublished: versions.some((version) => version.publishedAt || version.firstPublishedAt),
   };
 }

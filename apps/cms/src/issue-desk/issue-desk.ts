@@ -71,8 +71,7 @@ export async function issueDesk(strapi: Core.Strapi, documentId: string): Promis
  * list (another editor added an article meanwhile) is refused rather than guessed at.
  */
 export async function orderIssue(strapi: Core.Strapi, documentId: string, order: unknown): Promise<IssueDesk> {
-  const desk = await issueDesk(strapi, documentId);
-  const filed = new Set(desk.articles.map((article) => article.documentId));
+  const filed = new Set(await filedArticles(strapi, documentId));
   const valid =
     Array.isArray(order) &&
     order.length === filed.size &&
@@ -94,10 +93,19 @@ export async function orderIssue(strapi: Core.Strapi, documentId: string, order:
 /** Whether an article filed in the issue goes out with its release. */
 export async function includeInRelease(strapi: Core.Strapi, documentId: string, articleId: string, include: unknown): Promise<IssueDesk> {
   if (typeof include !== 'boolean') throw new errors.ValidationError('Send `releaseWithIssue` as true or false.');
-  const desk = await issueDesk(strapi, documentId);
-  if (!desk.articles.some((article) => article.documentId === articleId)) {
+  if (!(await filedArticles(strapi, documentId)).includes(articleId)) {
     throw new errors.NotFoundError('That article is not filed in this issue.');
   }
   await strapi.documents(UID.article).update({ documentId: articleId, data: { releaseWithIssue: include } as never });
   return issueDesk(strapi, documentId);
+}
+
+/** The documentIds of the articles filed in the issue (its drafts'), without their readiness. */
+async function filedArticles(strapi: Core.Strapi, documentId: string): Promise<string[]> {
+  const issue = await strapi.db.query(UID.issue).findOne({ where: { documentId, publishedAt: null }, select: ['id'] });
+  if (!issue) throw new errors.NotFoundError('This issue does not exist (or was deleted).');
+  const rows: Array<{ documentId: string }> = await strapi.db
+    .query(UID.article)
+    .findMany({ where: { publishedAt: null, issue: { id: issue.id } }, select: ['documentId'] });
+  return rows.map((row) => row.documentId);
 }
