@@ -84,7 +84,7 @@ const paragraph = (n) => ({
 const issue = {
   id: 3,
   documentId: 'iss3',
-  label: 'Vol. 19, No. 3 · January 2025',
+  label: 'Volume 19, Issue 3 · January 2025',
   number: 3,
   coverDate: '2025-01-01',
   title: 'Winter',

@@ -6,6 +6,8 @@ export default defineConfig({
     revalidation: 'src/revalidation.ts',
     'cache-tags': 'src/cache-tags.ts',
     'site-paths': 'src/site-paths.ts',
+    'issue-names': 'src/issue-names.ts',
+    loopback: 'src/loopback.ts',
     preview: 'src/preview.ts',
     contract: 'src/contract/index.ts',
   },

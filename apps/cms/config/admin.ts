@@ -1,3 +1,4 @@
+import { loopbackAliases } from '@masthead/client/loopback';
 import { getEnv } from '../src/env';
 import { previewUrl } from '../src/preview/preview-url';
 
@@ -14,7 +15,8 @@ export default () => {
     preview: {
       enabled: Boolean(env.MASTHEAD_WEB_URL && env.MASTHEAD_REVALIDATE_SECRET),
       config: {
-        allowedOrigins: webPublicUrl ? [new URL(webPublicUrl).origin] : [],
+        // In development the admin may be open on 127.0.0.1 and the site on localhost: frame either name.
+        allowedOrigins: webPublicUrl ? loopbackAliases(webPublicUrl) : [],
         async handler(uid: string, { documentId }: { documentId: string }) {
           if (!webPublicUrl || !env.MASTHEAD_REVALIDATE_SECRET) return null;
           return previewUrl(strapi, { webUrl: webPublicUrl, secret: env.MASTHEAD_REVALIDATE_SECRET }, uid, documentId);

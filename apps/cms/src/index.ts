@@ -8,6 +8,8 @@ import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { syncPreviewToken } from './preview/preview-token';
 import { syncPublicPermissions } from './bootstrap/public-permissions';
 import { appendUnplacedArticles } from './document-middlewares/article-positions';
+import { relabelAllIssues } from './document-middlewares/issue-labels';
+import { articleListRoutes } from './article-list/routes';
 import { dashboardRoutes } from './dashboard/routes';
 import { documentMiddlewares } from './document-middlewares/order';
 import { ensurePublicListIndexes } from './database/public-list-indexes';
@@ -31,7 +33,7 @@ let plannerStatistics: { stop(): void } | undefined;
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     restrictPluginRoutesToFullAccess(strapi);
-    registerAdminRoutes(strapi, [...issueDeskRoutes(strapi), ...dashboardRoutes(strapi)]);
+    registerAdminRoutes(strapi, [...issueDeskRoutes(strapi), ...dashboardRoutes(strapi), ...articleListRoutes(strapi)]);
     const { generation } = responseCacheOf(strapi);
     const env = getEnv();
     // The website re-reads the CMS as soon as it hears: the cache must have moved on first.
@@ -60,6 +62,8 @@ export default {
     await applyAdminLayouts(strapi);
     const backfilled = await backfillSearchText(strapi);
     if (backfilled) strapi.log.info(`Indexed ${backfilled} article versions for search.`);
+    const relabelled = await relabelAllIssues(strapi);
+    if (relabelled) strapi.log.info(`Renamed ${relabelled} issue versions to the house style ("Volume 19, Issue 4").`);
     const placed = await appendUnplacedArticles(strapi);
     if (placed) strapi.log.info(`Placed ${placed} articles without a position at the end of their issues.`);
     if (env.MASTHEAD_PREVIEW_TOKEN) {

@@ -45,7 +45,7 @@ export const ADMIN_LAYOUTS: Record<string, TypeLayout> = {
       endYear: { label: 'Last year', description: 'For a school year that spans two calendar years.', placeholder: '2025' },
       title: { label: 'Title', description: 'Optional, e.g. "The centennial year".' },
       description: { label: 'Description' },
-      issues: { label: 'Issues' },
+      issues: { label: 'Issues', placeholder: 'Add an issue' },
     },
   },
   'api::issue.issue': {
@@ -68,7 +68,7 @@ export const ADMIN_LAYOUTS: Record<string, TypeLayout> = {
     ],
     fields: {
       label: { label: 'Issue' },
-      volume: { label: 'Volume' },
+      volume: { label: 'Volume', placeholder: 'Choose a volume' },
       number: { label: 'Issue number', description: 'Unique within the volume.' },
       coverDate: { label: 'Cover date', description: 'The date printed on the cover, e.g. 1 January 2025 for "January 2025".' },
       title: { label: 'Title or theme', description: 'Optional, e.g. "The Elections Issue".' },
@@ -81,7 +81,8 @@ export const ADMIN_LAYOUTS: Record<string, TypeLayout> = {
     mainField: 'title',
     defaultSortBy: 'updatedAt',
     defaultSortOrder: 'DESC',
-    list: ['title', 'section', 'issue', 'authors', 'publishAt', 'updatedAt'],
+    // The admin shows section and byline under the headline and adds place and readiness columns (src/article-list).
+    list: ['title', 'issue', 'updatedAt'],
     // What a writer writes comes first; then who, where and in which issue; the schedule last (the Schedule panel
     // beside the form says what it will do). Reading time and first publication are computed: not in the form.
     edit: [
@@ -116,11 +117,11 @@ export const ADMIN_LAYOUTS: Record<string, TypeLayout> = {
       },
       dek: { label: 'Dek (summary)', description: 'One or two sentences under the headline; also used by search and feeds.' },
       body: { label: 'Body' },
-      authors: { label: 'Byline', description: 'In the order the byline reads.' },
-      issue: { label: 'Issue' },
+      authors: { label: 'Byline', description: 'In the order the byline reads.', placeholder: 'Add a writer' },
+      issue: { label: 'Issue', placeholder: 'Choose the issue it runs in' },
       position: { label: 'Position in issue', description: '1 opens the table of contents.' },
-      section: { label: 'Section' },
-      tags: { label: 'Tags' },
+      section: { label: 'Section', placeholder: 'Choose a section' },
+      tags: { label: 'Tags', placeholder: 'Add a tag' },
       cover: { label: 'Cover image' },
       citations: { label: 'Sources cited', description: 'In the order the article lists them.' },
       readingTimeMinutes: { label: 'Reading time (min)', description: 'Computed from the body.', readOnly: true },
@@ -276,7 +277,7 @@ export const COMPONENT_LAYOUTS: Record<string, TypeLayout> = {
       [['pageTitle', 12]],
     ],
     fields: {
-      source: { label: 'Outlet' },
+      source: { label: 'Outlet', placeholder: 'Choose an outlet (type to search them all)' },
       url: { label: 'Exact URL', placeholder: 'https://www.bbc.com/news/…' },
       pageTitle: { label: 'Page title' },
       accessedOn: { label: 'Accessed on' },

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { storedPublishProblems } from '../publishing/assert-ready-to-publish';
+import { storedPublishProblemsOf } from '../publishing/assert-ready-to-publish';
 import { UID } from '../uids';
 
 /** One article of an issue as its desk shows it. */
@@ -50,18 +50,18 @@ export async function issueDesk(strapi: Core.Strapi, documentId: string): Promis
     strapi.db.query(UID.issue).count({ where: { documentId, publishedAt: { $notNull: true } } }),
   ]);
   const liveIds = new Set(live.map((row) => row.documentId));
-  const articles: DeskArticle[] = [];
-  for (const row of drafts) {
-    const toDo = (await storedPublishProblems(strapi, row.documentId))?.problems ?? [];
-    articles.push({
-      documentId: row.documentId,
-      title: row.title,
-      position: row.position,
-      releaseWithIssue: Boolean(row.releaseWithIssue),
-      live: liveIds.has(row.documentId),
-      toDo,
-    });
-  }
+  const readiness = await storedPublishProblemsOf(
+    strapi,
+    drafts.map((row) => row.documentId),
+  );
+  const articles: DeskArticle[] = drafts.map((row) => ({
+    documentId: row.documentId,
+    title: row.title,
+    position: row.position,
+    releaseWithIssue: Boolean(row.releaseWithIssue),
+    live: liveIds.has(row.documentId),
+    toDo: readiness.get(row.documentId)?.problems ?? [],
+  }));
   return { documentId, label: issue.label, live: liveIssue > 0, releaseAt: issue.releaseAt ?? null, articles };
 }
 

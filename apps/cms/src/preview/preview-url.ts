@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { onBrowsersLoopbackName } from '@masthead/client/loopback';
 import { signPreviewLink } from '@masthead/client/preview';
 import { sitePaths } from '@masthead/client/site-paths';
 import { UID } from '../uids';
@@ -21,7 +22,13 @@ export async function previewUrl(
   const path = await pagePath(strapi, uid, documentId);
   if (!path) return null;
   const { session } = await previewSessionsOf(strapi).open(editor);
-  return `${new URL('/api/preview', site.webUrl).toString()}?${signPreviewLink(site.secret, { path, session }).toString()}`;
+  // The admin frames the preview: on a developer's machine the site must answer on the loopback name the admin is
+  // open on, or its preview cookie is a third-party cookie there and the frame shows nothing.
+  const previewRoute = onBrowsersLoopbackName(
+    new URL('/api/preview', site.webUrl).toString(),
+    strapi.requestContext.get()?.request.hostname,
+  );
+  return `${previewRoute}?${signPreviewLink(site.secret, { path, session }).toString()}`;
 }
 
 /** The signed-in editor and admin session of the request being served (Strapi's admin strategy sets both). */

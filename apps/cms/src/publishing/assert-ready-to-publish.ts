@@ -3,20 +3,31 @@ import { errors } from '@strapi/utils';
 import { UID } from '../uids';
 import { publishProblems, publishProblemsMessage, type ArticleDraft } from './publish-readiness';
 
+type StoredDraft = ArticleDraft & { documentId: string; title: string };
+
 /**
- * What stops the article's draft, as stored, from being published (`publishProblems`), and its title; `null` when
- * the article has no draft.
+ * What stops each article's draft, as stored, from being published (`publishProblems`), with its title, by
+ * documentId; an article without a draft is not in the map. One query however many articles are asked about.
  */
+export async function storedPublishProblemsOf(
+  strapi: Core.Strapi,
+  documentIds: readonly string[],
+): Promise<Map<string, { title: string; problems: string[] }>> {
+  if (documentIds.length === 0) return new Map();
+  const drafts = (await strapi.db.query(UID.article).findMany({
+    where: { documentId: { $in: [...documentIds] }, publishedAt: null },
+    select: ['documentId', 'title', 'dek', 'body'],
+    populate: { authors: { select: ['id'] }, issue: { select: ['id'] }, cover: true },
+  })) as StoredDraft[];
+  return new Map(drafts.map((draft) => [draft.documentId, { title: draft.title, problems: publishProblems(draft) }]));
+}
+
+/** `storedPublishProblemsOf` for one article; `null` when it has no draft. */
 export async function storedPublishProblems(
   strapi: Core.Strapi,
   documentId: string,
 ): Promise<{ title: string; problems: string[] } | null> {
-  const draft = (await strapi.db.query(UID.article).findOne({
-    where: { documentId, publishedAt: null },
-    select: ['title', 'dek'],
-    populate: { authors: { select: ['id'] }, issue: { select: ['id'] }, cover: true },
-  })) as (ArticleDraft & { title: string }) | null;
-  return draft ? { title: draft.title, problems: publishProblems(draft) } : null;
+  return (await storedPublishProblemsOf(strapi, [documentId])).get(documentId) ?? null;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { blocksToPlainText } from '../content/blocks';
+
 /**
  * What an article needs before readers may see it. The same rules hold for a publish by hand, by the scheduler and
  * by an issue's release, and the admin's Publish checklist panel shows them as they stand while the editor types:
@@ -6,9 +8,22 @@
 export interface ArticleDraft {
   title?: string | null;
   dek?: string | null;
+  /** The body's blocks. */
+  body?: unknown[] | null;
   authors?: unknown[] | null;
   issue?: unknown | null;
-  cover?: { alt?: string | null } | null;
+  cover?: { alt?: string | null; caption?: string | null } | null;
+}
+
+/**
+ * "TK" ("to come") is how newsrooms mark a fact still to be filled in, written so that it stands out and no word
+ * contains it; "TKTK" too. Capitals only, a word of its own: "tk" or "TKO" are not markers.
+ */
+const TO_COME = /(?<![A-Za-z0-9])(?:TK)+(?![A-Za-z0-9])/;
+
+function leavesNothingToCome(article: ArticleDraft): boolean {
+  const texts = [article.title, article.dek, article.cover?.alt, article.cover?.caption, blocksToPlainText(article.body ?? [])];
+  return !texts.some((text) => text && TO_COME.test(text));
 }
 
 interface PublishRule {
@@ -30,6 +45,7 @@ const PUBLISH_RULES: readonly PublishRule[] = [
     // An article without a cover has nothing to describe.
     done: (article) => !article.cover || Boolean(article.cover.alt?.trim()),
   },
+  { label: 'No “TK” left in the text', todo: 'fill in every “TK” still in the text', done: leavesNothingToCome },
 ];
 
 export interface ChecklistItem {

@@ -195,6 +195,35 @@ describe('an issue', () => {
   });
 });
 
+describe('an article with a “TK” still in it', () => {
+  it('is not published by the document service, REST or the admin, and is once the TK is filled in', async () => {
+    const issue = await draftIssue(70);
+    const article = await articleIn(issue.documentId, 'Turnout counted', { body: markdownToBlocks('Turnout was TK percent.') });
+    const refusal = '“Turnout counted” can’t be published yet: fill in every “TK” still in the text.';
+    await expect(articles().publish({ documentId: article.documentId })).rejects.toThrow(refusal);
+    const rest = await api()
+      .put(`/api/articles/${article.documentId}?status=published`)
+      .set('Authorization', `Bearer ${await fullAccessToken('to come')}`)
+      .send({ data: { dek: 'Still a dek.' } });
+    expect(rest.status).toBe(400);
+    expect(rest.body.error.message).toBe(refusal);
+    const admin = await api()
+      .post(`/content-manager/collection-types/api::article.article/${article.documentId}/actions/publish`)
+      .set('Authorization', `Bearer ${await adminToken()}`)
+      .send({});
+    expect(admin.status).toBe(400);
+    expect(admin.body.error.message).toBe(refusal);
+
+    await articles().update({ documentId: article.documentId, data: { body: markdownToBlocks('Turnout was 41 percent.') } as never });
+    await articles().publish({ documentId: article.documentId });
+    expect(
+      await cms.strapi.db
+        .query('api::article.article')
+        .count({ where: { documentId: article.documentId, publishedAt: { $notNull: true } } }),
+    ).toBe(1);
+  });
+});
+
 describe('a schedule time', () => {
   it('must still be ahead when it is set: a date picked without its time (midnight) is refused, not published at once', async () => {
     const issue = await draftIssue(66);
@@ -321,6 +350,39 @@ describe('the issue desk (the issue screen’s admin API)', () => {
   });
 });
 
+describe('the article list’s details (the admin list view’s byline, place and checklist columns)', () => {
+  it('gives each article’s byline names in order, section, place and what is left to do, for a page at once', async () => {
+    const issue = await draftIssue(71);
+    const [first, second] = await cms.strapi.documents('api::author.author').findMany({ limit: 2, sort: 'name:asc' });
+    const ready = await articleIn(issue.documentId, 'Listed ready', { authors: [second.documentId, first.documentId] });
+    const unready = await articleIn(issue.documentId, 'Listed TK', { dek: '', body: markdownToBlocks('Turnout: TK.') });
+    const token = await adminToken();
+    const listed = await api()
+      .get(`/masthead/articles/list-details?documentIds=${ready.documentId},${unready.documentId},gone`)
+      .set('Authorization', `Bearer ${token}`)
+      .expect(200);
+    expect(listed.body.data).toEqual({
+      [ready.documentId]: { byline: [second.name, first.name], section: null, position: 1, toDo: [] },
+      [unready.documentId]: {
+        byline: [expect.any(String)],
+        section: null,
+        position: 2,
+        toDo: ['write its summary', 'fill in every “TK” still in the text'],
+      },
+    });
+
+    const tooMany = Array.from({ length: 101 }, (_, index) => `id${index}`).join(',');
+    for (const query of ['', '?documentIds=', `?documentIds=${tooMany}`]) {
+      const refused = await api().get(`/masthead/articles/list-details${query}`).set('Authorization', `Bearer ${token}`).expect(400);
+      expect(refused.body.error.message).toBe('Send `documentIds`: between 1 and 100 article documentIds, separated by commas.');
+    }
+    await api()
+      .get(`/masthead/articles/list-details?documentIds=${ready.documentId}`)
+      .set('Authorization', `Bearer ${await fullAccessToken('list token')}`)
+      .expect(401);
+  });
+});
+
 describe('the newsroom dashboard (the admin home page’s widget)', () => {
   it('lists my drafts, what is scheduled soonest first, and the issue in the making with what is not ready', async () => {
     const token = await adminToken();
@@ -342,11 +404,11 @@ describe('the newsroom dashboard (the admin home page’s widget)', () => {
     const dashboard = (await api().get('/masthead/dashboard').set('Authorization', `Bearer ${token}`).expect(200)).body.data;
     expect(dashboard.myDrafts.map((article: { documentId: string }) => article.documentId)).toContain(mine.body.data.documentId);
     const scheduled = dashboard.scheduled.map((item: { title: string }) => item.title);
-    expect(scheduled.indexOf('Scheduled sooner')).toBeLessThan(scheduled.indexOf('Vol. 19, No. 69 · January 2099'));
-    expect(scheduled.indexOf('Vol. 19, No. 69 · January 2099')).toBeLessThan(scheduled.indexOf('Scheduled later'));
+    expect(scheduled.indexOf('Scheduled sooner')).toBeLessThan(scheduled.indexOf('Volume 19, Issue 69 · January 2099'));
+    expect(scheduled.indexOf('Volume 19, Issue 69 · January 2099')).toBeLessThan(scheduled.indexOf('Scheduled later'));
     expect(dashboard.currentIssue).toEqual({
       documentId: issue.documentId,
-      label: 'Vol. 19, No. 69 · January 2099',
+      label: 'Volume 19, Issue 69 · January 2099',
       live: false,
       articles: 2,
       liveArticles: 0,

@@ -1,21 +1,18 @@
-/** Dates on the site are printed in UTC: cover dates are calendar dates, and a server's zone must not shift them. */
-const coverFormat = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const dayFormat = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+import { formatCoverDate, issueName } from '@masthead/client/issue-names';
 
-/** "2025-01-01" → "January 2025" */
-export function formatCoverDate(coverDate: string): string {
-  return coverFormat.format(new Date(`${coverDate.slice(0, 10)}T00:00:00Z`));
-}
+export { formatCoverDate };
+
+/** Dates on the site are printed in UTC: a server's zone must not shift them. */
+const dayFormat = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 
 /** "2025-01-02T13:00:00.000Z" → "January 2, 2025" */
 export function formatDay(iso: string): string {
   return dayFormat.format(new Date(iso));
 }
 
-/** "Volume 19, Issue 3 · January 2025" */
+/** "Volume 19, Issue 3 · January 2025": the house style the admin's labels share (`issueName`). */
 export function issueLine(issue: { number: number; coverDate: string; volume: { number: number } | null }): string {
-  const volume = issue.volume ? `Volume ${issue.volume.number}, ` : '';
-  return `${volume}Issue ${issue.number} · ${formatCoverDate(issue.coverDate)}`;
+  return issueName({ volume: issue.volume?.number ?? null, number: issue.number, coverDate: issue.coverDate });
 }
 
 /** "2024–2025" for a school year, "2024" for a calendar-year volume. */

@@ -1,3 +1,5 @@
+import { loopbackAliases } from '@masthead/client/loopback';
+
 /** What the site's security headers depend on: where it is served and the CMS whose admin frames its previews. */
 export interface SecurityHeaderOptions {
   siteUrl: string;
@@ -16,15 +18,16 @@ export interface SecurityHeaderOptions {
  * never as HTML (and refuses `javascript:` links), not this header alone.
  */
 export function contentSecurityPolicy({ siteUrl, cmsUrl, development }: SecurityHeaderOptions): string {
-  const cms = new URL(cmsUrl).origin;
+  // On a developer's machine the admin may be open on localhost or 127.0.0.1: either frames previews.
+  const cms = loopbackAliases(cmsUrl);
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     'script-src': ["'self'", "'unsafe-inline'", ...(development ? ["'unsafe-eval'"] : [])],
     'style-src': ["'self'", "'unsafe-inline'"],
-    'img-src': ["'self'", 'data:', 'blob:', cms],
+    'img-src': ["'self'", 'data:', 'blob:', ...cms],
     'font-src': ["'self'", 'data:'],
     'connect-src': ["'self'"],
-    'frame-ancestors': ["'self'", cms],
+    'frame-ancestors': ["'self'", ...cms],
     'form-action': ["'self'"],
     'base-uri': ["'self'"],
     'object-src': ["'none'"],

@@ -7,7 +7,7 @@ import { tocEntrySchema, volumeRefSchema } from './refs';
 /** An issue with its volume and its table of contents in editor order. */
 export const issueSchema = z.object({
   documentId,
-  /** "Vol. 19, No. 4 · January 2025", kept by the CMS. */
+  /** "Volume 19, Issue 4 · January 2025" (`issueName`), kept by the CMS. */
   label: z.string().nullable(),
   number: z.number().int().min(1),
   coverDate: isoDate,

@@ -20,8 +20,24 @@ describe('publishProblems', () => {
     ['no issue', { issue: null }, 'choose the issue it appears in'],
     ['a blank summary', { dek: '   ' }, 'write its summary'],
     ['a cover without alt text', { cover: { alt: '' } }, 'describe the cover image in its alt text'],
+    ['a TK in the headline', { title: 'Budget cut by TK percent' }, 'fill in every “TK” still in the text'],
+    ['a TKTK in the summary', { dek: 'The board meets TKTK.' }, 'fill in every “TK” still in the text'],
+    ['a TK in a caption', { cover: { alt: 'A bus', caption: 'Photo: TK' } }, 'fill in every “TK” still in the text'],
+    [
+      'a TK deep in the body',
+      {
+        body: [
+          { type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [{ type: 'text', text: 'Turnout: TK.' }] }] },
+        ],
+      },
+      'fill in every “TK” still in the text',
+    ],
   ])('names %s', (_case, change, problem) => {
     expect(publishProblems({ ...ready, ...change })).toEqual([problem]);
+  });
+
+  it.each(['tk in lower case', 'a TKO win', 'TKTKs', 'ATK', 'UTK-2'])('takes %j for ordinary text, not a marker', (text) => {
+    expect(publishProblems({ ...ready, body: [{ type: 'paragraph', children: [{ type: 'text', text }] }] })).toEqual([]);
   });
 
   it('names every problem at once, in the order the edit form shows the fields', () => {

@@ -7,9 +7,10 @@ type RelationChanges = { connect?: unknown[]; disconnect?: unknown[] } | null | 
 export interface ArticleForm {
   title?: string | null;
   dek?: string | null;
+  body?: unknown[] | null;
   authors?: RelationChanges;
   issue?: RelationChanges;
-  cover?: { alt?: string | null } | null;
+  cover?: { alt?: string | null; caption?: string | null } | null;
 }
 
 export interface SavedArticle {
@@ -33,6 +34,7 @@ export function articleDraftFromForm(values: ArticleForm, saved: SavedArticle | 
   return {
     title: values.title,
     dek: values.dek,
+    body: values.body,
     authors: placeholders(relationCountAfterSave(saved?.authors, values.authors, false)),
     issue: relationCountAfterSave(saved?.issue, values.issue, true) > 0 ? true : null,
     cover: values.cover ?? null,

@@ -8,6 +8,15 @@ describe('the Content-Security-Policy', () => {
     expect(directives(contentSecurityPolicy(options)).get('frame-ancestors')).toEqual(["'self'", 'https://cms.ledger.example']);
   });
 
+  it('lets the admin frame previews under either loopback name on a developer machine', () => {
+    const local = { siteUrl: 'http://localhost:3000', cmsUrl: 'http://localhost:1337', development: true };
+    expect(directives(contentSecurityPolicy(local)).get('frame-ancestors')).toEqual([
+      "'self'",
+      'http://localhost:1337',
+      'http://127.0.0.1:1337',
+    ]);
+  });
+
   it('runs no script from another origin and never eval in production', () => {
     const scripts = directives(contentSecurityPolicy(options)).get('script-src');
     expect(scripts).toEqual(["'self'", "'unsafe-inline'"]);
