@@ -10,6 +10,7 @@ import { syncPublicPermissions } from './bootstrap/public-permissions';
 import { appendUnplacedArticles } from './document-middlewares/article-positions';
 import { relabelAllIssues } from './document-middlewares/issue-labels';
 import { articleListRoutes } from './article-list/routes';
+import { citationRoutes } from './citations/routes';
 import { dashboardRoutes } from './dashboard/routes';
 import { documentMiddlewares } from './document-middlewares/order';
 import { ensurePublicListIndexes } from './database/public-list-indexes';
@@ -33,7 +34,12 @@ let plannerStatistics: { stop(): void } | undefined;
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     restrictPluginRoutesToFullAccess(strapi);
-    registerAdminRoutes(strapi, [...issueDeskRoutes(strapi), ...dashboardRoutes(strapi), ...articleListRoutes(strapi)]);
+    registerAdminRoutes(strapi, [
+      ...issueDeskRoutes(strapi),
+      ...dashboardRoutes(strapi),
+      ...articleListRoutes(strapi),
+      ...citationRoutes(strapi),
+    ]);
     const { generation } = responseCacheOf(strapi);
     const env = getEnv();
     // The website re-reads the CMS as soon as it hears: the cache must have moved on first.

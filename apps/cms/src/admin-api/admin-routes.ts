@@ -13,6 +13,7 @@ export interface AdminRoute {
 /** The Content Manager's permission actions, as the admin's roles grant them. */
 export const CONTENT_MANAGER = {
   read: 'plugin::content-manager.explorer.read',
+  create: 'plugin::content-manager.explorer.create',
   update: 'plugin::content-manager.explorer.update',
   publish: 'plugin::content-manager.explorer.publish',
 } as const;

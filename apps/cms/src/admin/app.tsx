@@ -1,6 +1,7 @@
 import { Feather } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { articleListColumns } from '../article-list/admin/list-columns';
+import { SourcesPanel } from '../citations/admin/sources-panel';
 import { IssueDeskPanel } from '../issue-desk/admin/issue-desk-panel';
 import { ChecklistPanel } from '../publishing/admin/checklist-panel';
 import { SchedulePanel } from '../scheduling/admin/schedule-panel';
@@ -54,6 +55,6 @@ export default {
     const { apis } = app.getPlugin('content-manager');
     const addEditViewSidePanel = apis.addEditViewSidePanel;
     if (typeof addEditViewSidePanel !== 'function') throw new Error('This Strapi version has no addEditViewSidePanel.');
-    addEditViewSidePanel.call(apis, [ChecklistPanel, IssueDeskPanel, SchedulePanel]);
+    addEditViewSidePanel.call(apis, [ChecklistPanel, IssueDeskPanel, SchedulePanel, SourcesPanel]);
   },
 };

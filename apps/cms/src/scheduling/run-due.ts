@@ -27,6 +27,7 @@ export async function runDueSchedules(strapi: Core.Strapi, now = new Date()): Pr
       if (item.kind === 'release') await releaseIssue(strapi, item.documentId);
       else if (item.kind === 'publish') await publishArticle(strapi, item.documentId);
       else await unpublishArticle(strapi, item.documentId);
+      await recordDone(strapi, item);
       outcome[item.kind === 'release' ? 'released' : item.kind === 'publish' ? 'published' : 'unpublished'].push(item.documentId);
     } catch (error) {
       if (!(error instanceof errors.ApplicationError)) throw error;
@@ -59,6 +60,20 @@ async function findDue(strapi: Core.Strapi, now: Date): Promise<Due[]> {
   return [...due(release, 'release'), ...due(publish, 'publish'), ...due(unpublish, 'unpublish')].sort(
     (a, b) => a.at.getTime() - b.at.getTime(),
   );
+}
+
+/** What the schedule panel says afterwards: "Published by schedule at 07:00", kept on the draft until a new schedule. */
+export interface ScheduleDone {
+  kind: Due['kind'];
+  /** The scheduled time that was carried out (ISO). */
+  at: string;
+}
+
+async function recordDone(strapi: Core.Strapi, item: Due): Promise<void> {
+  const scheduleDone: ScheduleDone = { kind: item.kind, at: item.at.toISOString() };
+  await strapi.db
+    .query(item.kind === 'release' ? UID.issue : UID.article)
+    .updateMany({ where: { documentId: item.documentId, publishedAt: null }, data: { scheduleDone } });
 }
 
 function timeField(kind: Due['kind']): 'publishAt' | 'unpublishAt' | 'releaseAt' {

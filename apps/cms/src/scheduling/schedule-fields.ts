@@ -25,14 +25,17 @@ export function scheduleFields(strapi: Core.Strapi): Modules.Documents.Middlewar
     if (sendsData(context) && params.data) {
       const data = params.data;
       if (isAdminEdit(strapi)) truncateToMinute(data, fields);
+      // A new schedule replaces the report of the last one, failed or done.
       if (fields.some((field) => field in data)) data.scheduleError = null;
+      if (fields.some((field) => data[field])) (data as { scheduleDone?: null }).scheduleDone = null;
       await assertScheduleTimes(strapi, context.uid, params.documentId, data, fields);
     }
 
     if (context.action === 'publish' && params.documentId && context.uid === UID.article) {
-      await strapi.db
-        .query(context.uid)
-        .updateMany({ where: { documentId: params.documentId, publishedAt: null }, data: { publishAt: null, scheduleError: null } });
+      await strapi.db.query(context.uid).updateMany({
+        where: { documentId: params.documentId, publishedAt: null },
+        data: { publishAt: null, scheduleError: null, scheduleDone: null },
+      });
     }
     return next();
   };

@@ -257,6 +257,22 @@ describe('a schedule time', () => {
     });
     expect(new Date((await draftOf(article.documentId)).publishAt).toISOString()).toBe(tomorrow);
   });
+
+  it('carried out is remembered ("Published by schedule at …") until a new schedule is set', async () => {
+    const issue = await draftIssue(72);
+    const article = await articleIn(issue.documentId, 'Published by the scheduler');
+    const at = hoursFromNow(1);
+    await articles().update({ documentId: article.documentId, data: { publishAt: at } as never });
+    await runDueSchedules(cms.strapi, new Date(Date.now() + 2 * 3_600_000));
+    const done = await draftOf(article.documentId);
+    expect(done).toMatchObject({ publishAt: null, scheduleDone: { kind: 'publish', at } });
+    // Readers never see it: it is the admin's note, not content.
+    const published = (await api().get(`/api/articles?filters[documentId][$eq]=${article.documentId}`).expect(200)).body.data[0];
+    expect(published).not.toHaveProperty('scheduleDone');
+
+    await articles().update({ documentId: article.documentId, data: { unpublishAt: hoursFromNow(3) } as never });
+    expect((await draftOf(article.documentId)).scheduleDone).toBeNull();
+  });
 });
 
 describe('the issue desk (the issue screen’s admin API)', () => {
@@ -379,6 +395,86 @@ describe('the article list’s details (the admin list view’s byline, place an
     await api()
       .get(`/masthead/articles/list-details?documentIds=${ready.documentId}`)
       .set('Authorization', `Bearer ${await fullAccessToken('list token')}`)
+      .expect(401);
+  });
+});
+
+describe('a source from a pasted address (the article form’s Add a source panel)', () => {
+  const lookUp = async (url: string) =>
+    api()
+      .get('/masthead/sources/for-url')
+      .query({ url })
+      .set('Authorization', `Bearer ${await adminToken()}`);
+
+  it('finds the outlet by its homepage’s domain, from any page or subdomain of it, without fetching the page', async () => {
+    await cms.strapi
+      .documents('api::source.source')
+      .create({ data: { name: 'Daily Wire Service', homepageUrl: 'https://www.dailywire-service.org/' } as never });
+    await cms.strapi
+      .documents('api::source.source')
+      .create({ data: { name: 'Wire Sports Desk', homepageUrl: 'https://sports.dailywire-service.org' } as never });
+    const page = await lookUp('https://dailywire-service.org/2025/01/02/budget?ref=home');
+    expect(page.status).toBe(200);
+    expect(page.body.data).toMatchObject({
+      url: 'https://dailywire-service.org/2025/01/02/budget?ref=home',
+      host: 'dailywire-service.org',
+      outlet: { name: 'Daily Wire Service' },
+    });
+    expect((await lookUp('https://live.sports.dailywire-service.org/scores')).body.data.outlet.name).toBe('Wire Sports Desk');
+    expect((await lookUp('https://www.news.dailywire-service.org/a')).body.data.outlet.name).toBe('Daily Wire Service');
+    // A homepage on another domain that merely contains this one is not a match.
+    expect((await lookUp('https://wire-service.org/a')).body.data).toMatchObject({ outlet: null, suggestedName: 'Wire-service' });
+  });
+
+  it('offers a new outlet, adds it once, and the next page of that site finds it', async () => {
+    const unknown = (await lookUp('https://www.chalkbeat-test.org/2025/story')).body.data;
+    expect(unknown).toMatchObject({ outlet: null, host: 'chalkbeat-test.org', suggestedName: 'Chalkbeat-test' });
+    const token = await adminToken();
+    const added = await api()
+      .post('/masthead/sources')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ name: ' Chalkbeat Test ', url: unknown.url })
+      .expect(200);
+    expect(added.body.data).toMatchObject({ name: 'Chalkbeat Test' });
+    const stored = await cms.strapi.db.query('api::source.source').findOne({ where: { documentId: added.body.data.documentId } });
+    expect(stored).toMatchObject({ homepageUrl: 'https://www.chalkbeat-test.org/', slug: 'chalkbeat-test' });
+    const again = await api()
+      .post('/masthead/sources')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ name: 'chalkbeat test', url: 'https://chalkbeat-test.org/x' })
+      .expect(200);
+    expect(again.body.data.documentId).toBe(added.body.data.documentId);
+    expect((await lookUp('https://chalkbeat-test.org/another')).body.data.outlet.documentId).toBe(added.body.data.documentId);
+  });
+
+  it('finds an outlet saved without a homepage through an earlier citation of its site', async () => {
+    const outlet = await cms.strapi.documents('api::source.source').create({ data: { name: 'No Homepage Weekly' } as never });
+    await articleIn(null, 'Cites a weekly', {
+      citations: [{ source: outlet.documentId, url: 'https://noho-weekly.example.com/issue/1', pageTitle: 'Issue 1' }],
+    });
+    expect((await lookUp('https://noho-weekly.example.com/issue/2')).body.data.outlet.name).toBe('No Homepage Weekly');
+  });
+
+  it('says what is wrong with a bad address or name, and answers only the admin’s log-in', async () => {
+    for (const [url, reason] of [
+      ['bbc.com/news', 'Paste the page’s full address, starting with https://'],
+      ['javascript:alert(1)', 'A cited page’s address starts with https:// or http://'],
+      ['http://intranet/', 'That address has no domain name (like bbc.com) in it.'],
+    ]) {
+      const refused = await lookUp(url);
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.message).toBe(reason);
+    }
+    const token = await adminToken();
+    const unnamed = await api()
+      .post('/masthead/sources')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ name: '  ', url: 'https://a.example.org/' });
+    expect(unnamed.status).toBe(400);
+    expect(unnamed.body.error.message).toBe('Name the outlet (at most 120 characters).');
+    await api()
+      .get('/masthead/sources/for-url?url=https://a.example.org/')
+      .set('Authorization', `Bearer ${await fullAccessToken('sources token')}`)
       .expect(401);
   });
 });

@@ -107,16 +107,18 @@ describe('no private field through any door', () => {
     }
   });
 
-  it('keeps internal article fields (search text, schedule errors) to itself', async () => {
+  it('keeps internal article fields (search text, schedule reports) to itself', async () => {
     for (const query of [
       'fields[0]=searchText&fields[1]=title',
       'fields[0]=scheduleError',
+      'fields[0]=scheduleDone',
+      'filters[scheduleDone][$notNull]=true',
       'filters[searchText][$containsi]=a',
       'sort=scheduleError:asc',
     ]) {
       const response = await api().get(`/api/articles?${query}`);
       expect([200, 400]).toContain(response.status);
-      expect(response.text).not.toMatch(/"(searchText|scheduleError)"\s*:/);
+      expect(response.text).not.toMatch(/"(searchText|scheduleError|scheduleDone)"\s*:/);
     }
   });
 });

@@ -4,7 +4,8 @@ import type { PanelComponent, PanelComponentProps } from '@strapi/content-manage
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useCallback, useEffect, useState, type DragEvent } from 'react';
 import type { DeskArticle, IssueDesk } from '../issue-desk';
-import { moved, refusalMessage } from './move';
+import { refusalMessage } from '../../admin-api/admin/refusal-message';
+import { moved } from './move';
 
 type Load = { desk: IssueDesk | null; error: string | null };
 

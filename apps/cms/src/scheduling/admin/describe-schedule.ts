@@ -8,6 +8,8 @@ export interface ScheduleValues {
   releaseWithIssue?: boolean | null;
   releaseAt?: string | null;
   scheduleError?: string | null;
+  /** The last schedule the scheduler carried out (src/scheduling/run-due.ts), until a new one is set. */
+  scheduleDone?: { kind: 'publish' | 'unpublish' | 'release'; at: string } | null;
 }
 
 export interface ScheduleLine {
@@ -67,6 +69,8 @@ export function scheduleChanged(values: ScheduleValues, saved: ScheduleValues): 
   return times || Boolean(values.releaseWithIssue) !== Boolean(saved.releaseWithIssue);
 }
 
+const DONE = { publish: 'Published', unpublish: 'Taken off the site', release: 'Released' } as const;
+
 export function describeSchedule(values: ScheduleValues, now: Date, timeZone?: string): ScheduleLine[] {
   const lines: ScheduleLine[] = [];
   const when = (iso: string) => {
@@ -75,6 +79,8 @@ export function describeSchedule(values: ScheduleValues, now: Date, timeZone?: s
   };
 
   if (values.scheduleError) lines.push({ tone: 'danger', text: values.scheduleError });
+  const done = values.scheduleDone;
+  if (done) lines.push({ tone: 'neutral', text: `${DONE[done.kind]} by schedule at ${formatWhen(new Date(done.at), timeZone)}.` });
   if (values.releaseAt)
     lines.push({
       tone: 'success',
@@ -83,7 +89,8 @@ export function describeSchedule(values: ScheduleValues, now: Date, timeZone?: s
   if (values.publishAt) lines.push({ tone: 'success', text: `Scheduled for ${when(values.publishAt)}.` });
   if (values.releaseWithIssue) lines.push({ tone: 'success', text: 'Goes live when its issue is released.' });
   if (values.unpublishAt) lines.push({ tone: 'neutral', text: `Comes off the site ${when(values.unpublishAt)}.` });
-  if (lines.length === 0 || (lines.length === 1 && values.scheduleError)) {
+  const reports = (values.scheduleError ? 1 : 0) + (done ? 1 : 0);
+  if (lines.length === reports && !done) {
     lines.push({ tone: 'neutral', text: 'Not scheduled: set a time in the form to publish automatically, or publish by hand.' });
   }
   return lines;

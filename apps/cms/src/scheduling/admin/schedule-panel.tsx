@@ -19,10 +19,11 @@ function useNow(intervalMs = 30_000): Date {
 
 function ScheduleStatus({ saved }: { saved: ScheduleValues }) {
   const now = useNow();
-  // The form's current values, so the panel answers as soon as a time is picked; the failure report is the saved one.
+  // The form's current values, so the panel answers as soon as a time is picked; the reports of the last run are the
+  // saved ones.
   const values = useForm('SchedulePanel', (state) => state.values as ScheduleValues);
   const unsaved = scheduleChanged(values, saved);
-  const lines = describeSchedule({ ...values, scheduleError: saved.scheduleError }, now);
+  const lines = describeSchedule({ ...values, scheduleError: saved.scheduleError, scheduleDone: saved.scheduleDone }, now);
   return (
     <Flex direction="column" alignItems="stretch" gap={2} width="100%">
       {lines.map((line) => (

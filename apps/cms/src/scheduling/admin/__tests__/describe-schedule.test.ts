@@ -53,6 +53,23 @@ describe('describeSchedule', () => {
     );
   });
 
+  it('says afterwards what the scheduler did and when, instead of "Not scheduled"', () => {
+    expect(describeSchedule({ scheduleDone: { kind: 'publish', at: '2025-01-06T07:00:00Z' } }, now, 'America/New_York')).toEqual([
+      { tone: 'neutral', text: 'Published by schedule at Mon 6 Jan, 02:00 New York time.' },
+    ]);
+    const release = describeSchedule({ scheduleDone: { kind: 'release', at: '2025-01-06T07:00:00Z' } }, now, 'UTC');
+    expect(release.map((line) => line.text)).toEqual(['Released by schedule at Mon 6 Jan, 07:00 UTC.']);
+    const next = describeSchedule(
+      { scheduleDone: { kind: 'unpublish', at: '2025-01-06T03:00:00Z' }, publishAt: '2025-01-06T07:00:00Z' },
+      now,
+      'UTC',
+    );
+    expect(next.map((line) => line.text)).toEqual([
+      'Taken off the site by schedule at Mon 6 Jan, 03:00 UTC.',
+      'Scheduled for Mon 6 Jan, 07:00 UTC — in 3 hours.',
+    ]);
+  });
+
   it('says how to schedule when nothing is', () => {
     expect(describeSchedule({}, now)).toEqual([{ tone: 'neutral', text: expect.stringMatching(/^Not scheduled/) }]);
     expect(describeSchedule({ scheduleError: 'failed' }, now).map((line) => line.tone)).toEqual(['danger', 'neutral']);
