@@ -7,9 +7,10 @@ import { launchChromium } from '@masthead/test-kit/chromium';
 import { TEST_ADMIN } from '@masthead/test-kit';
 
 /**
- * The editor's whole path, through the real admin UI and the built site: log in, write an article, schedule it
- * about 20 s ahead in the editor's own time zone, check it in the preview, and watch the public page turn from 404
- * into the article at the scheduled minute with nobody touching anything.
+ * The editor's whole path, through the real admin UI and the built site: log in, write an article (its slug follows
+ * the headline, its publish checklist turns green), schedule it about 20 s ahead in the editor's own time zone,
+ * check it in the preview, watch the public page turn from 404 into the article at the scheduled minute with nobody
+ * touching anything, and find the admin saying afterwards that the schedule published it.
  */
 const webUrl = () => process.env.MASTHEAD_TEST_WEB_URL!;
 const cmsUrl = () => process.env.MASTHEAD_TEST_CMS_URL!;
@@ -52,8 +53,10 @@ describe('an editor schedules an article in the admin', () => {
   it('writes it, schedules it ~20 s ahead, previews the draft, and readers get it at that minute and not before', async () => {
     const issue = (await createClient({ baseUrl: cmsUrl() }).getLatestIssue())!;
     const author = issue.articles[0].authors[0];
-    const headline = 'Night buses return to the east side';
-    const slug = `night-buses-return-${Date.now()}`;
+    const run = Date.now();
+    const headline = `Night buses return to the east side ${run}`;
+    // Never typed: the slug follows the headline until the article is published.
+    const slug = `night-buses-return-to-the-east-side-${run}`;
     await mkdir(ARTIFACTS, { recursive: true });
 
     const browser = await launchChromium();
@@ -64,14 +67,15 @@ describe('an editor schedules an article in the admin', () => {
 
       await page.goto(`${cmsUrl()}/admin/content-manager/collection-types/api::article.article/create`);
       await page.getByRole('textbox', { name: 'Headline' }).fill(headline);
-      await page.getByRole('textbox', { name: 'URL slug' }).fill(slug);
       await page.getByRole('textbox', { name: 'Dek (summary)' }).fill('The city restores three routes it cut in 2020.');
       await page.getByRole('combobox', { name: 'Byline' }).click();
       await page.getByRole('option', { name: author.name }).click();
       await page.getByRole('combobox', { name: 'Issue' }).click();
-      await page.getByRole('option', { name: new RegExp(`^Vol\\. ${issue.volume.number}, No\\. ${issue.number} `) }).click();
+      await page.getByRole('option', { name: new RegExp(`^Volume ${issue.volume.number}, Issue ${issue.number} `) }).click();
       await page.locator('[contenteditable="true"]').first().click(); // the body's rich-text editor (the only editable region)
       await page.keyboard.type('Three night routes return on Monday, running every twenty minutes until 3 a.m.');
+      // The checklist (the server's own publish rules) turns green as the form fills in.
+      await page.getByText('Ready to publish').waitFor();
 
       // The next whole minute at least LEAD_MS away; wait until it is no more than ~25 s away, then pick it.
       const goesLiveAt = new Date(Math.ceil((Date.now() + LEAD_MS) / 60_000) * 60_000);
@@ -83,6 +87,8 @@ describe('an editor schedules an article in the admin', () => {
       await page.keyboard.press('Tab');
       await page.getByRole('button', { name: 'Save' }).click();
       await page.getByText('Saved document').waitFor();
+      await page.waitForURL(/api::article\.article\/(?!create)\w+/); // the new document's own address
+      const editView = page.url();
 
       // The side panel states the schedule in the editor's zone.
       await page.getByText(new RegExp(`^Scheduled for .*, ${time} .* — in`)).waitFor();
@@ -117,6 +123,11 @@ describe('an editor schedules an article in the admin', () => {
       const reader = await browser.newPage(); // a reader's own browser, without the editor's preview cookie
       await reader.goto(`${webUrl()}/articles/${slug}`);
       await expect(reader.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(headline);
+
+      // Back in the admin, the Schedule panel says what happened rather than "Not scheduled".
+      await page.goto(editView);
+      await page.getByText(new RegExp(`^Published by schedule at \\w+ \\d+ \\w+, ${time} New York time\\.$`)).waitFor();
+      await page.screenshot({ path: path.join(ARTIFACTS, 'admin-published-by-schedule.png') });
     } finally {
       await browser.close();
     }

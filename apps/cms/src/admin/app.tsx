@@ -6,6 +6,7 @@ import { IssueDeskPanel } from '../issue-desk/admin/issue-desk-panel';
 import { ChecklistPanel } from '../publishing/admin/checklist-panel';
 import { SchedulePanel } from '../scheduling/admin/schedule-panel';
 import mastheadLogo from './extensions/masthead-logo.svg';
+import { newsroomDocumentActions } from './named-delete';
 import { turnOffStrapiOnboarding } from './strapi-notices';
 
 export default {
@@ -56,5 +57,9 @@ export default {
     const addEditViewSidePanel = apis.addEditViewSidePanel;
     if (typeof addEditViewSidePanel !== 'function') throw new Error('This Strapi version has no addEditViewSidePanel.');
     addEditViewSidePanel.call(apis, [ChecklistPanel, IssueDeskPanel, SchedulePanel, SourcesPanel]);
+    // The edit view's "…" menu and the list's row menus are the Content Manager's document actions.
+    const addDocumentAction = apis.addDocumentAction;
+    if (typeof addDocumentAction !== 'function') throw new Error('This Strapi version has no addDocumentAction.');
+    addDocumentAction.call(apis, newsroomDocumentActions);
   },
 };

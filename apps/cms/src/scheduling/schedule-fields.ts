@@ -1,6 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { sendsData } from '../document-middlewares/writes';
+import { articlesReadyToRelease } from '../publishing/issue-release';
 import { UID } from '../uids';
 
 type Times = { publishAt?: string | Date | null; unpublishAt?: string | Date | null; releaseAt?: string | Date | null };
@@ -39,6 +40,25 @@ export function scheduleFields(strapi: Core.Strapi): Modules.Documents.Middlewar
     }
     return next();
   };
+}
+
+/**
+ * A release is scheduled only as it could run now: with articles ticked to go out and every one of them ready (the
+ * check the release itself makes, `articlesReadyToRelease`). What changes after it is scheduled is checked again
+ * when it runs, and the Schedule panel shows why a run did not happen.
+ */
+async function assertReleaseCanBeScheduled(strapi: Core.Strapi, documentId: string | undefined): Promise<void> {
+  const going = documentId ? await articlesReadyToRelease(strapi, documentId).catch(prefixed) : [];
+  if (going.length === 0) {
+    throw new errors.ValidationError(
+      'The release can’t be scheduled yet: no article is ticked to go out with the issue. File its articles in it and tick them in its Table of contents first.',
+    );
+  }
+}
+
+function prefixed(error: unknown): never {
+  if (error instanceof errors.ValidationError) throw new errors.ValidationError(`The release can’t be scheduled yet: ${error.message}`);
+  throw error;
 }
 
 /** The admin's content manager, as opposed to the REST API, the importer or the scheduler itself. */
@@ -99,6 +119,7 @@ async function assertScheduleTimes(
         `The ${noun} ${time.toISOString().slice(0, 16).replace('T', ' ')} UTC has already passed: choose a later date and time, or ${instead}.`,
       );
     }
+    if (!unchanged && field === 'releaseAt') await assertReleaseCanBeScheduled(strapi, documentId);
   }
   if (uid !== UID.article) return;
   const publishAt = 'publishAt' in data ? data.publishAt : stored?.publishAt;

@@ -49,10 +49,10 @@ describe('an editor in the admin panel', () => {
     expect(saved.slug).toMatch(/^night-buses-return-to-northfield-\d+$/);
   }, 120_000);
 
-  it('sees issues named by volume, number and cover month in the issue list', async () => {
+  it('sees issues named in the house style (as the website names them) in the issue list', async () => {
     const latest = [...sample.liveIssues].sort((a, b) => b.coverDate.localeCompare(a.coverDate))[0];
     await page.goto(`${baseUrl}/admin/content-manager/collection-types/api::issue.issue`);
-    const label = new RegExp(`Vol\\. ${latest.volume}, No\\. ${latest.number} · `);
+    const label = new RegExp(`Volume ${latest.volume}, Issue ${latest.number} · `);
     await page.getByRole('row', { name: label }).first().waitFor({ timeout: 30_000 });
     await shot('04-issue-list');
   }, 60_000);

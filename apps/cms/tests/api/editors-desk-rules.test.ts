@@ -171,10 +171,16 @@ describe('an issue', () => {
     expect((await api().get(`/api/issues?filters[number][$eq]=63`).expect(200)).body.data).toEqual([]);
   });
 
-  it('is not released with no article going out with it, and the schedule says why', async () => {
+  it('is not scheduled, nor released, with no article going out with it, and the schedule says why', async () => {
     const issue = await draftIssue(64);
-    await articleIn(issue.documentId, 'Left out of the release');
+    const article = await articleIn(issue.documentId, 'Left out of the release');
+    await expect(issues().update({ documentId: issue.documentId, data: { releaseAt: hoursFromNow(1) } as never })).rejects.toThrow(
+      'The release can’t be scheduled yet: no article is ticked to go out with the issue.',
+    );
+    // Ticked when it was scheduled, unticked since: the run refuses and says why.
+    await articles().update({ documentId: article.documentId, data: { releaseWithIssue: true } as never });
     await issues().update({ documentId: issue.documentId, data: { releaseAt: hoursFromNow(1) } as never });
+    await articles().update({ documentId: article.documentId, data: { releaseWithIssue: false } as never });
     const outcome = await runDueSchedules(cms.strapi, new Date(Date.now() + 2 * 3_600_000));
     expect(outcome.failed.find((failure) => failure.documentId === issue.documentId)?.reason).toMatch(refusal);
     expect(await isLive(issue.documentId)).toBe(false);
@@ -266,6 +272,12 @@ describe('a schedule time', () => {
     await runDueSchedules(cms.strapi, new Date(Date.now() + 2 * 3_600_000));
     const done = await draftOf(article.documentId);
     expect(done).toMatchObject({ publishAt: null, scheduleDone: { kind: 'publish', at } });
+    // The admin's edit view reads it with the document (its Schedule panel words it).
+    const edited = await api()
+      .get(`/content-manager/collection-types/api::article.article/${article.documentId}`)
+      .set('Authorization', `Bearer ${await adminToken()}`)
+      .expect(200);
+    expect(edited.body.data.scheduleDone).toEqual({ kind: 'publish', at });
     // Readers never see it: it is the admin's note, not content.
     const published = (await api().get(`/api/articles?filters[documentId][$eq]=${article.documentId}`).expect(200)).body.data[0];
     expect(published).not.toHaveProperty('scheduleDone');
@@ -476,6 +488,30 @@ describe('a source from a pasted address (the article form’s Add a source pane
       .get('/masthead/sources/for-url?url=https://a.example.org/')
       .set('Authorization', `Bearer ${await fullAccessToken('sources token')}`)
       .expect(401);
+  });
+});
+
+describe('an editor who does not run the CMS (Strapi’s Editor role)', () => {
+  it('is not given the developer tools: Content-Type Builder, Marketplace, plugins, the system’s user collection', async () => {
+    const editorRole = await cms.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
+    const password = 'Section-Editor-1!';
+    await cms.strapi.service('admin::user').create({
+      email: 'section.editor@masthead.test',
+      firstname: 'Section',
+      lastname: 'Editor',
+      password,
+      isActive: true,
+      roles: [editorRole.id],
+    });
+    const login = await api().post('/admin/login').send({ email: 'section.editor@masthead.test', password }).expect(200);
+    const permissions = (await api().get('/admin/users/me/permissions').set('Authorization', `Bearer ${login.body.data.token}`).expect(200))
+      .body.data as Array<{ action: string; subject: string | null }>;
+    const actions = permissions.map((permission) => permission.action);
+    expect(actions).toEqual(expect.arrayContaining(['plugin::content-manager.explorer.read']));
+    for (const developerTool of ['plugin::content-type-builder.read', 'admin::marketplace.read', 'admin::webhooks.read']) {
+      expect(actions).not.toContain(developerTool);
+    }
+    expect(permissions.filter((permission) => permission.subject === 'plugin::users-permissions.user')).toEqual([]);
   });
 });
 

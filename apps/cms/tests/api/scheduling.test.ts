@@ -161,8 +161,15 @@ describe('issue release', () => {
   it('holds the whole release back when one marked article is not ready, naming it', async () => {
     const issue = await draftIssue(42);
     await articleIn(issue.documentId, 'held-ready', { releaseWithIssue: true });
-    await articleIn(issue.documentId, 'held-no-summary', { releaseWithIssue: true, dek: ' ' });
+    const unready = await articleIn(issue.documentId, 'held-no-summary', { releaseWithIssue: true, dek: ' ' });
+    // Not schedulable as it stands: the refusal names the article and what it lacks.
+    await expect(issues().update({ documentId: issue.documentId, data: { releaseAt: inSeconds(60) } as never })).rejects.toThrow(
+      'The release can’t be scheduled yet: “In the issue held-no-summary” can’t be published yet: write its summary.',
+    );
+    // Scheduled while ready, then changed: the run itself holds the release back.
+    await articles().update({ documentId: unready.documentId, data: { dek: 'A dek.' } as never });
     await issues().update({ documentId: issue.documentId, data: { releaseAt: inSeconds(2) } as never });
+    await articles().update({ documentId: unready.documentId, data: { dek: ' ' } as never });
 
     await waitUntil(async () => Boolean((await draftRow('api::issue.issue', issue.documentId)).scheduleError));
     expect((await draftRow('api::issue.issue', issue.documentId)).scheduleError).toMatch(
