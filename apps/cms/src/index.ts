@@ -35,7 +35,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     restrictPluginRoutesToFullAccess(strapi);
     registerAdminRoutes(strapi, [
-      ...issueDeskRoutes(strapi),
+      ...issueDeskRoutes(strapi, () => notifier),
       ...dashboardRoutes(strapi),
       ...articleListRoutes(strapi),
       ...citationRoutes(strapi),

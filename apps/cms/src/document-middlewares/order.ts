@@ -7,7 +7,7 @@ import { articleDerivedFields } from './article-derived-fields';
 import { articlePositions } from './article-positions';
 import { articlePublishCheck } from '../publishing/article-publish-check';
 import { titleSlugs } from './title-slugs';
-import { issueGoesLiveWithArticles } from '../publishing/issue-goes-live';
+import { issueGoesLiveWithArticles, liveIssuesKeepAnArticle } from '../publishing/issue-goes-live';
 import { issueIntegrity } from '../publishing/issue-integrity';
 import { issueLabels } from './issue-labels';
 import { richTextBounds } from './rich-text-bounds';
@@ -69,6 +69,11 @@ export function documentMiddlewares(
       name: 'slugRedirects',
       position: 'inside the publish check: the old URL redirects only if the publish stands',
       middleware: slugRedirects(strapi),
+    },
+    {
+      name: 'liveIssuesKeepAnArticle',
+      position: 'around the article writes below: a refused unpublish or delete rolls back whatever they wrote with it',
+      middleware: liveIssuesKeepAnArticle(strapi),
     },
     {
       name: 'issueGoesLiveWithArticles',

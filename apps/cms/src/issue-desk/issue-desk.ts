@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { storedPublishProblemsOf } from '../publishing/assert-ready-to-publish';
+import { issueRevalidation, type Revalidation } from '../revalidation/affected-tags';
+import { issueView } from '../revalidation/public-views';
 import { UID } from '../uids';
 
 /** One article of an issue as its desk shows it. */
@@ -66,11 +68,21 @@ export async function issueDesk(strapi: Core.Strapi, documentId: string): Promis
 }
 
 /**
- * Puts the issue's articles in the order given, as positions 1, 2, 3… on their drafts (the order the website shows
- * once they are published). The list must name every article filed in the issue, once each: a partial or stale
- * list (another editor added an article meanwhile) is refused rather than guessed at.
+ * Puts the issue's articles in the order given, as positions 1, 2, 3… The list must name every article filed in the
+ * issue, once each: a partial or stale list (another editor added an article meanwhile) is refused rather than
+ * guessed at.
+ *
+ * The drag order *is* the order readers see: the drafts take the new positions, and so do the live versions of
+ * articles already published, without publishing anything else of their drafts. A live version whose draft had no
+ * pending edits stays "Published" in the admin, not "Modified" (its time moves with its draft's); one with pending
+ * edits keeps them pending. The website is told to rebuild the issue's pages once it commits (`notifyLiveChange`).
  */
-export async function orderIssue(strapi: Core.Strapi, documentId: string, order: unknown): Promise<IssueDesk> {
+export async function orderIssue(
+  strapi: Core.Strapi,
+  documentId: string,
+  order: unknown,
+  notifyLiveChange?: (revalidation: Revalidation) => void,
+): Promise<IssueDesk> {
   const filed = new Set(await filedArticles(strapi, documentId));
   const valid =
     Array.isArray(order) &&
@@ -82,10 +94,29 @@ export async function orderIssue(strapi: Core.Strapi, documentId: string, order:
       'Send the order as `articles`: the documentId of every article filed in this issue, each once. The issue changed since it was loaded? Reload it and try again.',
     );
   }
-  await strapi.db.transaction(async () => {
-    for (const [index, articleId] of (order as string[]).entries()) {
+  const ids = order as string[];
+  const versions = (await strapi.db.query(UID.article).findMany({
+    where: { documentId: { $in: ids } },
+    select: ['documentId', 'publishedAt', 'updatedAt'],
+  })) as Array<{ documentId: string; publishedAt: string | null; updatedAt: string }>;
+  const draftEdited = new Map(versions.filter((row) => !row.publishedAt).map((row) => [row.documentId, new Date(row.updatedAt)]));
+  const liveEdited = new Map(versions.filter((row) => row.publishedAt).map((row) => [row.documentId, new Date(row.updatedAt)]));
+
+  await strapi.db.transaction(async ({ onCommit }) => {
+    for (const [index, articleId] of ids.entries()) {
       await strapi.documents(UID.article).update({ documentId: articleId, data: { position: index + 1 } as never });
     }
+    for (const [index, articleId] of ids.entries()) {
+      const liveSince = liveEdited.get(articleId);
+      if (!liveSince) continue;
+      const hadNoPendingEdits = (draftEdited.get(articleId) ?? liveSince) <= liveSince;
+      await strapi.db.query(UID.article).updateMany({
+        where: { documentId: articleId, publishedAt: { $notNull: true } },
+        data: { position: index + 1, ...(hadNoPendingEdits ? { updatedAt: new Date() } : {}) },
+      });
+    }
+    const view = liveEdited.size > 0 ? await issueView(strapi, documentId) : null;
+    if (view && notifyLiveChange) onCommit(() => notifyLiveChange(issueRevalidation(view, view)));
   });
   return issueDesk(strapi, documentId);
 }

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { CONTENT_MANAGER as CM, type AdminContext, type AdminRoute } from '../admin-api/admin-routes';
 import { releaseIssue } from '../publishing/issue-release';
+import type { Revalidation } from '../revalidation/affected-tags';
+import type { Notifier } from '../revalidation/notifier';
 import { UID } from '../uids';
 import { includeInRelease, issueDesk, orderIssue } from './issue-desk';
 
@@ -8,9 +10,10 @@ import { includeInRelease, issueDesk, orderIssue } from './issue-desk';
  * The issue desk's admin API (`/masthead/issues/…`), for the issue screen's panel: read the table of contents with
  * each article's readiness, reorder it, choose what goes out with the issue, and release the issue with its
  * articles now. Every write goes through the document service, so each rule of src/publishing holds here as
- * everywhere.
+ * everywhere; a new order of a live issue also moves its live articles, and the website (`notifier()`, when one is
+ * configured) hears of it.
  */
-export function issueDeskRoutes(strapi: Core.Strapi): AdminRoute[] {
+export function issueDeskRoutes(strapi: Core.Strapi, notifier: () => Notifier | undefined): AdminRoute[] {
   const issueId = (ctx: AdminContext) => String(ctx.params.documentId);
   const body = (ctx: AdminContext) => (ctx.request as { body?: Record<string, unknown> }).body ?? {};
   return [
@@ -29,7 +32,8 @@ export function issueDeskRoutes(strapi: Core.Strapi): AdminRoute[] {
       method: 'PUT',
       path: '/issues/:documentId/order',
       handler: async (ctx) => {
-        ctx.body = { data: await orderIssue(strapi, issueId(ctx), body(ctx).articles) };
+        const notify = (revalidation: Revalidation) => void notifier()?.notify('api::issue.issue.reorder', revalidation);
+        ctx.body = { data: await orderIssue(strapi, issueId(ctx), body(ctx).articles, notify) };
       },
       permissions: [[CM.update, UID.article]],
     },

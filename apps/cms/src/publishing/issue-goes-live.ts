@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { checkAfterWrite, publishes } from '../document-middlewares/writes';
+import { checkAfterWrite, paramsOf, publishes } from '../document-middlewares/writes';
 import { UID } from '../uids';
 
 /**
@@ -34,6 +34,40 @@ export function issueGoesLiveWithArticles(strapi: Core.Strapi): Modules.Document
 }
 
 /**
+ * The other way an issue becomes an empty shell: its last live article leaves it — unpublished, deleted, or
+ * published again into another issue — while the issue stays live. Refused, with what to do instead; the
+ * scheduler's unpublish is refused the same way and its Schedule panel says why.
+ */
+export function liveIssuesKeepAnArticle(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
+  return async (context, next) => {
+    const leaves = context.action === 'unpublish' || context.action === 'delete' || publishes(context);
+    const documentId = paramsOf(context).documentId;
+    if (context.uid !== UID.article || !leaves || !documentId) return next();
+    const live = (await strapi.db.query(UID.article).findOne({
+      where: { documentId, publishedAt: { $notNull: true } },
+      select: ['title'],
+      populate: { issue: { select: ['documentId'] } },
+    })) as { title: string; issue: { documentId: string } | null } | null;
+    const issue = live?.issue?.documentId;
+    if (!issue) return next();
+    return strapi.db.transaction(async () => {
+      const result = await next();
+      const [issueLive, articlesLeft] = await Promise.all([
+        strapi.db.query(UID.issue).count({ where: { documentId: issue, publishedAt: { $notNull: true } } }),
+        liveArticlesOf(strapi, issue),
+      ]);
+      if (issueLive > 0 && articlesLeft === 0) {
+        const label = await issueLabelOf(strapi, issue);
+        throw new errors.ValidationError(
+          `“${live!.title}” is the last live article of ${label}: without it readers would find the issue empty. Publish another of its articles first, or unpublish the issue.`,
+        );
+      }
+      return result;
+    });
+  };
+}
+
+/**
  * Runs `publish` — which publishes issues and then their articles — in one transaction, and refuses it all (rolling
  * it back) if an issue it published is left without a published article.
  */
@@ -46,13 +80,20 @@ export async function publishingWithArticles<T>(strapi: Core.Strapi, publish: ()
   });
 }
 
-async function assertIssueHasArticles(strapi: Core.Strapi, documentId: string): Promise<void> {
-  const liveArticles = await strapi.db
+function liveArticlesOf(strapi: Core.Strapi, issueDocumentId: string): Promise<number> {
+  return strapi.db
     .query(UID.article)
-    .count({ where: { publishedAt: { $notNull: true }, issue: { documentId, publishedAt: { $notNull: true } } } });
-  if (liveArticles > 0) return;
+    .count({ where: { publishedAt: { $notNull: true }, issue: { documentId: issueDocumentId, publishedAt: { $notNull: true } } } });
+}
+
+async function issueLabelOf(strapi: Core.Strapi, documentId: string): Promise<string> {
   const issue = await strapi.db.query(UID.issue).findOne({ where: { documentId, publishedAt: null }, select: ['label'] });
+  return issue?.label ?? 'its issue';
+}
+
+async function assertIssueHasArticles(strapi: Core.Strapi, documentId: string): Promise<void> {
+  if ((await liveArticlesOf(strapi, documentId)) > 0) return;
   throw new errors.ValidationError(
-    `${issue?.label ?? 'This issue'} can’t go live without its articles: tick the ones that go out with it (in its Table of contents, or “Release with the issue” on each article), then publish the issue with them or set its release time.`,
+    `${await issueLabelOf(strapi, documentId)} can’t go live without its articles: tick the ones that go out with it (in its Table of contents, or “Release with the issue” on each article), then publish the issue with them or set its release time.`,
   );
 }

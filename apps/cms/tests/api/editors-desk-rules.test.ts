@@ -55,6 +55,22 @@ async function articleIn(issue: string | null, title: string, extra: Record<stri
   });
 }
 
+/** The admin's Publish or Unpublish button on a document, as the edit view sends it. */
+async function adminAction(uid: string, documentId: string, action: 'publish' | 'unpublish') {
+  return api()
+    .post(`/content-manager/collection-types/${uid}/${documentId}/actions/${action}`)
+    .set('Authorization', `Bearer ${await adminToken()}`)
+    .send({});
+}
+
+/** Publishes the issue with the given articles, as a release does (src/publishing/issue-goes-live.ts). */
+function publishIssueWith(issue: string, ...articleIds: string[]) {
+  return publishingWithArticles(cms.strapi, async () => {
+    await issues().publish({ documentId: issue });
+    for (const documentId of articleIds) await articles().publish({ documentId });
+  });
+}
+
 const draftOf = (documentId: string) => cms.strapi.db.query('api::article.article').findOne({ where: { documentId, publishedAt: null } });
 
 describe('a slug', () => {
@@ -161,10 +177,7 @@ describe('an issue', () => {
     expect(rest.status).toBe(400);
     expect(rest.body.error.message).toMatch(refusal);
 
-    const admin = await api()
-      .post(`/content-manager/collection-types/api::issue.issue/${issue.documentId}/actions/publish`)
-      .set('Authorization', `Bearer ${await adminToken()}`)
-      .send({});
+    const admin = await adminAction('api::issue.issue', issue.documentId, 'publish');
     expect(admin.status).toBe(400);
     expect(admin.body.error.message).toMatch(refusal);
     expect(await isLive(issue.documentId)).toBe(false);
@@ -189,15 +202,40 @@ describe('an issue', () => {
   it('goes live with its articles when they are published together, and may be published again once live', async () => {
     const issue = await draftIssue(65);
     const article = await articleIn(issue.documentId, 'Goes out with the issue');
-    await publishingWithArticles(cms.strapi, async () => {
-      await issues().publish({ documentId: issue.documentId });
-      await articles().publish({ documentId: article.documentId });
-    });
+    await publishIssueWith(issue.documentId, article.documentId);
     expect(await isLive(issue.documentId)).toBe(true);
     await issues().update({ documentId: issue.documentId, data: { editorsNote: markdownToBlocks('Updated.') } as never });
     await issues().publish({ documentId: issue.documentId });
     const toc = (await api().get(`/api/issues?filters[documentId][$eq]=${issue.documentId}`).expect(200)).body.data[0].articles;
     expect(toc.map((entry: { title: string }) => entry.title)).toEqual(['Goes out with the issue']);
+  });
+});
+
+describe('a live issue’s last live article', () => {
+  it('cannot leave it empty: not unpublished, deleted or moved to another issue, by any path', async () => {
+    const issue = await draftIssue(73);
+    const other = await draftIssue(74);
+    const lead = await articleIn(issue.documentId, 'The only story in issue 73');
+    const second = await articleIn(issue.documentId, 'The second story in issue 73');
+    await publishIssueWith(issue.documentId, lead.documentId);
+    const refusal =
+      '“The only story in issue 73” is the last live article of Volume 19, Issue 73 · March 2032: without it readers would find the issue empty. Publish another of its articles first, or unpublish the issue.';
+    await expect(articles().unpublish({ documentId: lead.documentId })).rejects.toThrow(refusal);
+    await expect(articles().delete({ documentId: lead.documentId })).rejects.toThrow(refusal);
+    await articles().update({ documentId: lead.documentId, data: { issue: other.documentId } as never });
+    await expect(articles().publish({ documentId: lead.documentId })).rejects.toThrow(refusal);
+    const admin = await adminAction('api::article.article', lead.documentId, 'unpublish');
+    expect(admin.status).toBe(400);
+    expect(admin.body.error.message).toBe(refusal);
+    const onSite = (await api().get(`/api/issues?filters[number][$eq]=73`).expect(200)).body.data[0].articles;
+    expect(onSite.map((entry: { title: string }) => entry.title)).toEqual(['The only story in issue 73']);
+
+    // With another article live, the first may go; once the issue is unpublished, so may the last.
+    await articles().publish({ documentId: second.documentId });
+    await articles().update({ documentId: lead.documentId, data: { issue: issue.documentId } as never });
+    await articles().unpublish({ documentId: lead.documentId });
+    await issues().unpublish({ documentId: issue.documentId });
+    await articles().unpublish({ documentId: second.documentId });
   });
 });
 
@@ -213,10 +251,7 @@ describe('an article with a “TK” still in it', () => {
       .send({ data: { dek: 'Still a dek.' } });
     expect(rest.status).toBe(400);
     expect(rest.body.error.message).toBe(refusal);
-    const admin = await api()
-      .post(`/content-manager/collection-types/api::article.article/${article.documentId}/actions/publish`)
-      .set('Authorization', `Bearer ${await adminToken()}`)
-      .send({});
+    const admin = await adminAction('api::article.article', article.documentId, 'publish');
     expect(admin.status).toBe(400);
     expect(admin.body.error.message).toBe(refusal);
 
@@ -351,6 +386,36 @@ describe('the issue desk (the issue screen’s admin API)', () => {
     ]);
     const toc = (await api().get(`/api/issues?filters[number][$eq]=67`).expect(200)).body.data[0].articles;
     expect(toc.map((entry: { title: string }) => entry.title)).toEqual(['Desk second', 'Desk lead']);
+  });
+
+  it('reorders a live issue as readers see it, publishing no pending edit and marking nothing modified', async () => {
+    const issue = await draftIssue(75);
+    const lead = await articleIn(issue.documentId, 'Live lead');
+    const second = await articleIn(issue.documentId, 'Live second');
+    await publishIssueWith(issue.documentId, lead.documentId, second.documentId);
+    await articles().update({ documentId: second.documentId, data: { dek: 'A pending edit.' } as never });
+    await api()
+      .put(`/masthead/issues/${issue.documentId}/order`)
+      .set('Authorization', `Bearer ${await adminToken()}`)
+      .send({ articles: [second.documentId, lead.documentId] })
+      .expect(200);
+
+    const toc = (await api().get(`/api/issues?filters[number][$eq]=75`).expect(200)).body.data[0].articles;
+    expect(toc.map((entry: { title: string }) => entry.title)).toEqual(['Live second', 'Live lead']);
+    const versions = async (documentId: string) => {
+      const rows = await cms.strapi.db.query('api::article.article').findMany({ where: { documentId } });
+      const draft = rows.find((row: { publishedAt: unknown }) => !row.publishedAt);
+      const live = rows.find((row: { publishedAt: unknown }) => row.publishedAt);
+      return { draft, live, modified: new Date(draft.updatedAt) > new Date(live.updatedAt) };
+    };
+    const leadVersions = await versions(lead.documentId);
+    expect(leadVersions).toMatchObject({ modified: false, draft: { position: 2 }, live: { position: 2 } });
+    const secondVersions = await versions(second.documentId);
+    expect(secondVersions).toMatchObject({
+      modified: true,
+      draft: { position: 1, dek: 'A pending edit.' },
+      live: { position: 1, dek: 'A dek.' },
+    });
   });
 
   it('answers only the admin’s own log-in, and says what a bad request lacks', async () => {

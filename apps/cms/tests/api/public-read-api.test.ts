@@ -121,7 +121,7 @@ describe('the public read API on the seeded sample publication', () => {
     expect(response.body.data).toHaveLength(1);
     const issue = response.body.data[0];
     expect(issue.volume.number).toBe(expected.volume);
-    expect(issue.label).toMatch(new RegExp(`^Vol\\. ${expected.volume}, No\\. ${expected.number} · `));
+    expect(issue.label).toMatch(new RegExp(`^Volume ${expected.volume}, Issue ${expected.number} · `));
     expect(issue.articles.map((article: { slug: string }) => article.slug)).toEqual(expected.articles.map((article) => article.slug));
     expect(issue.articles[0].authors[0].name).toEqual(expect.any(String));
   });

@@ -21,6 +21,7 @@ describe('the document middlewares', () => {
       'articlePublishCheck',
       'scheduleFields',
       'slugRedirects',
+      'liveIssuesKeepAnArticle',
       'issueGoesLiveWithArticles',
       'issueIntegrity',
       'issueLabels',
