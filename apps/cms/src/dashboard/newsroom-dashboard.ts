@@ -26,6 +26,8 @@ export interface NewsroomDashboard {
   scheduled: ScheduledItem[];
   /** The issue being made (the newest not yet live, else the newest), with its table of contents' readiness. */
   currentIssue: CurrentIssue | null;
+  /** Drafts still missing a summary or their cover's alt text, most recently edited first. */
+  missingSummaryOrAlt: DashboardArticle[];
 }
 
 export interface CurrentIssue extends Pick<IssueDesk, 'documentId' | 'label' | 'live'> {
@@ -41,7 +43,7 @@ type Row = Record<string, unknown> & { documentId: string };
 
 /** What an editor needs at a glance when they open the admin: each list one bounded, indexed query. */
 export async function newsroomDashboard(strapi: Core.Strapi, userId: number): Promise<NewsroomDashboard> {
-  const [mine, publishing, releasing, current] = await Promise.all([
+  const [mine, publishing, releasing, current, incomplete] = await Promise.all([
     strapi.db.query(UID.article).findMany({
       where: { publishedAt: null, firstPublishedAt: null, $or: [{ createdBy: { id: userId } }, { updatedBy: { id: userId } }] },
       select: ['documentId', 'title', 'updatedAt'],
@@ -51,6 +53,15 @@ export async function newsroomDashboard(strapi: Core.Strapi, userId: number): Pr
     dueSoonest(strapi, UID.article, 'title', 'publishAt'),
     dueSoonest(strapi, UID.issue, 'label', 'releaseAt'),
     currentIssueId(strapi),
+    strapi.db.query(UID.article).findMany({
+      where: {
+        publishedAt: null,
+        $or: [{ dek: { $null: true } }, { dek: '' }, { cover: { id: { $notNull: true }, alt: { $null: true } } }, { cover: { alt: '' } }],
+      },
+      select: ['documentId', 'title', 'updatedAt'],
+      orderBy: { updatedAt: 'desc' },
+      limit: LIST_LENGTH,
+    }) as Promise<Row[]>,
   ]);
 
   const scheduled: ScheduledItem[] = [
@@ -75,11 +86,8 @@ export async function newsroomDashboard(strapi: Core.Strapi, userId: number): Pr
     };
   }
 
-  return {
-    myDrafts: mine.map((row) => ({ documentId: row.documentId, title: String(row.title), at: iso(row.updatedAt) })),
-    scheduled,
-    currentIssue,
-  };
+  const listed = (rows: Row[]) => rows.map((row) => ({ documentId: row.documentId, title: String(row.title), at: iso(row.updatedAt) }));
+  return { myDrafts: listed(mine), scheduled, currentIssue, missingSummaryOrAlt: listed(incomplete) };
 }
 
 /** The drafts of `uid` whose schedule `timeField` is set, soonest first. */

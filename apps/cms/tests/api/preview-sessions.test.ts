@@ -61,6 +61,31 @@ const readDraft = (session: string, browser: string) =>
 const slugs = (body: { data: Array<{ slug: string }> }) => body.data.map((article) => article.slug);
 
 describe('preview sessions', () => {
+  it('open on the loopback name the admin is open on, so the framed preview’s cookie stays first-party', async () => {
+    // A second editor: Strapi limits log-ins per account, and this file's other tests use the first one's.
+    const superAdmin = await cms.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-super-admin' } });
+    const editor = { email: 'loopback.editor@masthead.test', password: 'Loopback-Editor-1!' };
+    await cms.strapi.service('admin::user').create({ ...editor, firstname: 'Loopback', isActive: true, roles: [superAdmin.id] });
+    const token = (await api().post('/admin/login').send(editor).expect(200)).body.data.token;
+    const stored = await cms.strapi.documents('api::article.article').findFirst({ filters: { slug: draft.slug }, status: 'draft' });
+    const linkFrom = async (host: string) =>
+      new URL(
+        (
+          await api()
+            .get(`/content-manager/preview/url/api::article.article?documentId=${stored!.documentId}&status=draft`)
+            .set('Host', host)
+            .set('Authorization', `Bearer ${token}`)
+            .expect(200)
+        ).body.data.url,
+      );
+    const site = new URL(website.url); // the website is configured as http://127.0.0.1:<port>
+    const fromLocalhost = await linkFrom('localhost:1337');
+    expect([fromLocalhost.hostname, fromLocalhost.port, fromLocalhost.pathname]).toEqual(['localhost', site.port, '/api/preview']);
+    expect((await linkFrom('127.0.0.1:1337')).hostname).toBe('127.0.0.1');
+    // A real host name never moves a link, in either direction.
+    expect((await linkFrom('cms.paper.example')).hostname).toBe('127.0.0.1');
+  });
+
   it('give the website’s token alone no draft, with or without made-up session headers', async () => {
     const bare = await api().get(draftQuery).set(websiteAuth).expect(401);
     expect(bare.body.error.message).toContain(PREVIEW_SESSION_HEADER);

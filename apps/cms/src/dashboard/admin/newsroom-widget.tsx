@@ -86,6 +86,11 @@ function NewsroomWidget() {
           <Item key={article.documentId} to={editLink('article', article.documentId)} title={article.title} />
         ))}
       </Section>
+      <Section title="Missing a summary or alt text" empty="✓ Every draft has its summary and its cover’s alt text.">
+        {dashboard.missingSummaryOrAlt.map((article) => (
+          <Item key={article.documentId} to={editLink('article', article.documentId)} title={article.title} />
+        ))}
+      </Section>
       <Section title="Scheduled" empty="Nothing is scheduled.">
         {dashboard.scheduled.map((item) => (
           <Item
