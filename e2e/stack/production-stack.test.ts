@@ -4,6 +4,7 @@ import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createClient } from '@masthead/client';
+import { loopbackAliases } from '@masthead/client/loopback';
 import {
   CMS_DIR,
   createAdminApi,
@@ -160,7 +161,7 @@ describe('the production stack (docker-compose.yml, run natively)', () => {
     const again = await throughNginx('/');
     expect(again.status).toBe(200);
     expect(again.headers.get('x-cache')).toBe('HIT');
-    expect(again.headers.get('content-security-policy')).toContain(`frame-ancestors 'self' ${urls.cms}`);
+    expect(again.headers.get('content-security-policy')).toContain(`frame-ancestors 'self' ${loopbackAliases(urls.cms).join(' ')};`);
   });
 
   it('answers the CMS’s repeated public reads from the response cache in Redis', async () => {
