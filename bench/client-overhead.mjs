@@ -38,7 +38,8 @@ const figure = (name) => ({
   id: 1,
   image: image(name),
   alt: `What the photo for ${name} shows, in a full sentence.`,
-  caption: 'Photo: Staff photographer',
+  caption: 'The newsroom at deadline.',
+  credit: 'Staff photographer',
 });
 const byline = (i) => ({ id: i, documentId: `au${i}`, name: `Writer Number${i}`, slug: `writer-number${i}`, role: 'Staff Writer' });
 const volume = { id: 2, documentId: 'vol19', number: 19, startYear: 2024, endYear: 2025, title: null };

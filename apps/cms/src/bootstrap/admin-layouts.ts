@@ -53,8 +53,8 @@ export const ADMIN_LAYOUTS: Record<string, TypeLayout> = {
     defaultSortBy: 'coverDate',
     defaultSortOrder: 'DESC',
     list: ['label', 'title', 'coverDate', 'volume', 'releaseAt'],
+    // The release time is set in the Schedule panel beside the form (src/scheduling/admin).
     edit: [
-      [['releaseAt', 6]],
       [
         ['volume', 6],
         ['number', 3],
@@ -83,8 +83,9 @@ export const ADMIN_LAYOUTS: Record<string, TypeLayout> = {
     defaultSortOrder: 'DESC',
     // The admin shows section and byline under the headline and adds place and readiness columns (src/article-list).
     list: ['title', 'issue', 'updatedAt'],
-    // What a writer writes comes first; then who, where and in which issue; the schedule last (the Schedule panel
-    // beside the form says what it will do). Reading time and first publication are computed: not in the form.
+    // What a writer writes comes first; then who, where and in which issue. The schedule, and whether the article goes
+    // out with its issue, are set in the Schedule panel beside the form. Reading time and first publication are
+    // computed: not in the form.
     edit: [
       [['title', 12]],
       [['dek', 12]],
@@ -94,19 +95,14 @@ export const ADMIN_LAYOUTS: Record<string, TypeLayout> = {
         ['section', 6],
       ],
       [
-        ['issue', 6],
-        ['position', 3],
-        ['releaseWithIssue', 3],
+        ['issue', 8],
+        ['position', 4],
       ],
       [['cover', 12]],
       [['citations', 12]],
       [
         ['tags', 6],
         ['slug', 6],
-      ],
-      [
-        ['publishAt', 6],
-        ['unpublishAt', 6],
       ],
     ],
     fields: {
@@ -252,7 +248,14 @@ export const COMPONENT_LAYOUTS: Record<string, TypeLayout> = {
     defaultSortBy: 'id',
     defaultSortOrder: 'ASC',
     list: ['alt', 'caption'],
-    edit: [[['image', 12]], [['alt', 12]], [['caption', 12]]],
+    edit: [
+      [['image', 12]],
+      [['alt', 12]],
+      [
+        ['caption', 8],
+        ['credit', 4],
+      ],
+    ],
     fields: {
       image: { label: 'Image' },
       alt: {
@@ -260,7 +263,12 @@ export const COMPONENT_LAYOUTS: Record<string, TypeLayout> = {
         description: 'What the image shows, for readers who cannot see it. Not a repeat of the caption.',
         placeholder: 'Students in raincoats hold hand-painted signs outside the town hall',
       },
-      caption: { label: 'Caption', description: 'Printed under the image; credit the photographer here.' },
+      caption: { label: 'Caption', description: 'Printed under the image: who, what, where, when.' },
+      credit: {
+        label: 'Credit',
+        description: 'Who took or made it; printed with the image. A cover needs one to publish.',
+        placeholder: 'Ada Quill / The Heron',
+      },
     },
   },
   'article.citation': {

@@ -12,7 +12,7 @@ export interface ArticleDraft {
   body?: unknown[] | null;
   authors?: unknown[] | null;
   issue?: unknown | null;
-  cover?: { alt?: string | null; caption?: string | null } | null;
+  cover?: { alt?: string | null; caption?: string | null; credit?: string | null } | null;
 }
 
 /**
@@ -22,7 +22,8 @@ export interface ArticleDraft {
 const TO_COME = /(?<![A-Za-z0-9])(?:TK)+(?![A-Za-z0-9])/;
 
 function leavesNothingToCome(article: ArticleDraft): boolean {
-  const texts = [article.title, article.dek, article.cover?.alt, article.cover?.caption, blocksToPlainText(article.body ?? [])];
+  const { cover } = article;
+  const texts = [article.title, article.dek, cover?.alt, cover?.caption, cover?.credit, blocksToPlainText(article.body ?? [])];
   return !texts.some((text) => text && TO_COME.test(text));
 }
 
@@ -44,6 +45,12 @@ const PUBLISH_RULES: readonly PublishRule[] = [
     todo: 'describe the cover image in its alt text',
     // An article without a cover has nothing to describe.
     done: (article) => !article.cover || Boolean(article.cover.alt?.trim()),
+  },
+  {
+    label: 'A credit for the cover image',
+    todo: 'credit the cover image (who took or made it)',
+    // Readers, and the people whose work it is, are owed the name; the website prints it under the image.
+    done: (article) => !article.cover || Boolean(article.cover.credit?.trim()),
   },
   { label: 'No “TK” left in the text', todo: 'fill in every “TK” still in the text', done: leavesNothingToCome },
 ];

@@ -33,7 +33,7 @@ export const authorSchema = z.strictObject({
 export const sourceSchema = z.strictObject({ name: text, slug, homepageUrl: z.url(), description: text.optional() });
 
 /** Cover art is generated (`cover-art.ts`): the files hold its words and the two colours it is painted in. */
-const figureSchema = z.strictObject({ alt: text, caption: text.optional(), palette: z.tuple([colour, colour]) });
+const figureSchema = z.strictObject({ alt: text, caption: text.optional(), credit: text, palette: z.tuple([colour, colour]) });
 
 const citationSchema = z.strictObject({
   /** Slug of a source in sources.yaml. */

@@ -140,7 +140,7 @@ class SampleSeeder {
 
   private async figure(name: string, figure: SampleFigure, width: number, height: number) {
     const image = await this.upload(`${name}.jpg`, figure.alt, { seed: name, palette: figure.palette, width, height });
-    return { image, alt: figure.alt, caption: figure.caption };
+    return { image, alt: figure.alt, caption: figure.caption, credit: figure.credit };
   }
 
   /** Uploads generated art through the Media Library, so it gets the same formats as an editor's upload. */

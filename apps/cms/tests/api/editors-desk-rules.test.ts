@@ -63,6 +63,20 @@ async function adminAction(uid: string, documentId: string, action: 'publish' | 
     .send({});
 }
 
+/** The article is refused, with the same sentence, by the document service, REST (a full-access token) and the admin. */
+async function expectPublishRefused(documentId: string, refusal: string) {
+  await expect(articles().publish({ documentId })).rejects.toThrow(refusal);
+  const rest = await api()
+    .put(`/api/articles/${documentId}?status=published`)
+    .set('Authorization', `Bearer ${await fullAccessToken(`refused ${documentId}`)}`)
+    .send({ data: { dek: 'Still a dek.' } });
+  expect(rest.status).toBe(400);
+  expect(rest.body.error.message).toBe(refusal);
+  const admin = await adminAction('api::article.article', documentId, 'publish');
+  expect(admin.status).toBe(400);
+  expect(admin.body.error.message).toBe(refusal);
+}
+
 /** Publishes the issue with the given articles, as a release does (src/publishing/issue-goes-live.ts). */
 function publishIssueWith(issue: string, ...articleIds: string[]) {
   return publishingWithArticles(cms.strapi, async () => {
@@ -243,17 +257,7 @@ describe('an article with a “TK” still in it', () => {
   it('is not published by the document service, REST or the admin, and is once the TK is filled in', async () => {
     const issue = await draftIssue(70);
     const article = await articleIn(issue.documentId, 'Turnout counted', { body: markdownToBlocks('Turnout was TK percent.') });
-    const refusal = '“Turnout counted” can’t be published yet: fill in every “TK” still in the text.';
-    await expect(articles().publish({ documentId: article.documentId })).rejects.toThrow(refusal);
-    const rest = await api()
-      .put(`/api/articles/${article.documentId}?status=published`)
-      .set('Authorization', `Bearer ${await fullAccessToken('to come')}`)
-      .send({ data: { dek: 'Still a dek.' } });
-    expect(rest.status).toBe(400);
-    expect(rest.body.error.message).toBe(refusal);
-    const admin = await adminAction('api::article.article', article.documentId, 'publish');
-    expect(admin.status).toBe(400);
-    expect(admin.body.error.message).toBe(refusal);
+    await expectPublishRefused(article.documentId, '“Turnout counted” can’t be published yet: fill in every “TK” still in the text.');
 
     await articles().update({ documentId: article.documentId, data: { body: markdownToBlocks('Turnout was 41 percent.') } as never });
     await articles().publish({ documentId: article.documentId });
@@ -262,6 +266,32 @@ describe('an article with a “TK” still in it', () => {
         .query('api::article.article')
         .count({ where: { documentId: article.documentId, publishedAt: { $notNull: true } } }),
     ).toBe(1);
+  });
+});
+
+describe('an article whose cover has no credit', () => {
+  it('is not published by the document service, REST, the admin or its issue’s release, and is once credited', async () => {
+    const issue = await draftIssue(76);
+    const image = await cms.strapi.db.query('plugin::upload.file').findOne({ select: ['id'] });
+    const article = await articleIn(issue.documentId, 'Uncredited cover', {
+      cover: { image: image.id, alt: 'Rowers on a grey river at dawn', credit: '  ' },
+      releaseWithIssue: true,
+    });
+    await expectPublishRefused(
+      article.documentId,
+      '“Uncredited cover” can’t be published yet: credit the cover image (who took or made it).',
+    );
+    const release = await api()
+      .post(`/masthead/issues/${issue.documentId}/release`)
+      .set('Authorization', `Bearer ${await adminToken()}`);
+    expect(release.status).toBe(400);
+    expect(release.body.error.message).toContain('credit the cover image');
+
+    const cover = { image: image.id, alt: 'Rowers on a grey river at dawn', credit: 'Ada Quill / The Heron' };
+    await articles().update({ documentId: article.documentId, data: { cover } as never });
+    await articles().publish({ documentId: article.documentId });
+    const published = await api().get(`/api/articles?filters[documentId][$eq]=${article.documentId}&populate[cover]=true`).expect(200);
+    expect(published.body.data[0].cover).toEqual(expect.objectContaining({ credit: 'Ada Quill / The Heron' }));
   });
 });
 

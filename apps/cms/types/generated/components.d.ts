@@ -24,7 +24,7 @@ export interface ArticleCitation extends Struct.ComponentSchema {
 export interface MediaFigure extends Struct.ComponentSchema {
   collectionName: 'components_media_figures';
   info: {
-    description: 'An image with the alt text screen readers announce and an optional printed caption.';
+    description: 'An image with the alt text screen readers announce, an optional printed caption and who made it.';
     displayName: 'Figure';
     icon: 'picture';
   };
@@ -37,6 +37,10 @@ export interface MediaFigure extends Struct.ComponentSchema {
     caption: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
+      }>;
+    credit: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
       }>;
     image: Schema.Attribute.Media<'images'> & Schema.Attribute.Required;
   };

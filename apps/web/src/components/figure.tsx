@@ -41,7 +41,12 @@ export function Figure({
         fetchPriority={priority ? 'high' : undefined}
         decoding="async"
       />
-      {showCaption && figure.caption ? <figcaption>{figure.caption}</figcaption> : null}
+      {showCaption && (figure.caption || figure.credit) ? (
+        <figcaption>
+          {figure.caption && figure.credit ? `${figure.caption} ` : figure.caption}
+          {figure.credit ? <span className="figure-credit">{figure.credit}</span> : null}
+        </figcaption>
+      ) : null}
     </figure>
   );
 }

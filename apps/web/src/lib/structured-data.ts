@@ -1,4 +1,4 @@
-import type { Article, Author, Issue, Volume } from '@masthead/client';
+import type { Article, Author, Figure, Issue, Volume } from '@masthead/client';
 import { sitePaths } from '@masthead/client/site-paths';
 
 /**
@@ -44,6 +44,16 @@ function personNode(site: SiteInfo, author: { name: string; slug: string; role: 
   return { '@type': 'Person', name: author.name, jobTitle: author.role ?? undefined, url: absolute(site, sitePaths.author(author.slug)) };
 }
 
+/** A figure as schema.org's ImageObject, with the credit search engines show beside the image (`creditText`). */
+function imageNode(site: SiteInfo, figure: Figure): JsonObject {
+  return {
+    '@type': 'ImageObject',
+    url: site.mediaUrl(figure.image),
+    caption: figure.caption ?? undefined,
+    creditText: figure.credit ?? undefined,
+  };
+}
+
 export function articleJsonLd(site: SiteInfo, article: Article): JsonObject {
   const url = absolute(site, sitePaths.article(article.slug));
   return {
@@ -55,7 +65,7 @@ export function articleJsonLd(site: SiteInfo, article: Article): JsonObject {
     mainEntityOfPage: url,
     datePublished: article.firstPublishedAt ?? article.publishedAt,
     dateModified: article.updatedAt,
-    image: article.cover ? [site.mediaUrl(article.cover.image)] : undefined,
+    image: article.cover ? [imageNode(site, article.cover)] : undefined,
     articleSection: article.section?.name,
     keywords: article.tags.length ? article.tags.map((tag) => tag.name).join(', ') : undefined,
     author: article.authors.map((author) => personNode(site, author)),
@@ -72,7 +82,7 @@ export function issueJsonLd(site: SiteInfo, issue: Issue): JsonObject {
     '@context': 'https://schema.org',
     ...issueNode(site, issue),
     name: issue.title ?? undefined,
-    image: issue.cover ? site.mediaUrl(issue.cover.image) : undefined,
+    image: issue.cover ? imageNode(site, issue.cover) : undefined,
     hasPart: issue.articles.map((article) => ({
       '@type': 'NewsArticle',
       headline: article.title,

@@ -10,7 +10,13 @@ export const image = {
   formats: { small: { url: '/uploads/small_cover_abc.jpg', width: 500, height: 313, mime: 'image/jpeg' } },
 };
 
-export const figure = { id: 3, image, alt: 'Students outside the town hall', caption: 'Photo: Ada Quill' };
+export const figure = {
+  id: 3,
+  image,
+  alt: 'Students outside the town hall',
+  caption: 'Students rally for later library hours.',
+  credit: 'Ada Quill / The Heron',
+};
 
 const volumeRef = { id: 2, documentId: 'vol19', number: 19, startYear: 2024, endYear: 2025, title: null };
 

@@ -30,11 +30,13 @@ export const imageSchema = z.object({
     .nullable(),
 });
 
-/** The `media.figure` component: an image, its alt text and an optional caption. */
+/** The `media.figure` component: an image, its alt text, an optional caption and who made it. */
 export const figureSchema = z.object({
   image: imageSchema,
   alt: z.string(),
   caption: z.string().nullable(),
+  /** "Ada Quill / The Heron": who took or made the image (a published article's cover always has one). */
+  credit: z.string().nullable(),
 });
 
 export type Image = z.infer<typeof imageSchema>;

@@ -5,7 +5,7 @@ const ready = {
   dek: 'Routes come back.',
   authors: [{ id: 1 }],
   issue: { id: 4 },
-  cover: { alt: 'A bus at night' },
+  cover: { alt: 'A bus at night', credit: 'Ada Quill / The Heron' },
 };
 
 describe('publishProblems', () => {
@@ -19,10 +19,12 @@ describe('publishProblems', () => {
     ['authors not loaded as a list', { authors: null }, 'add at least one author to the byline'],
     ['no issue', { issue: null }, 'choose the issue it appears in'],
     ['a blank summary', { dek: '   ' }, 'write its summary'],
-    ['a cover without alt text', { cover: { alt: '' } }, 'describe the cover image in its alt text'],
+    ['a cover without alt text', { cover: { alt: '', credit: 'Ada Quill' } }, 'describe the cover image in its alt text'],
+    ['a cover without a credit', { cover: { alt: 'A bus', credit: ' ' } }, 'credit the cover image (who took or made it)'],
+    ['a TK in a credit', { cover: { alt: 'A bus', credit: 'TK' } }, 'fill in every “TK” still in the text'],
     ['a TK in the headline', { title: 'Budget cut by TK percent' }, 'fill in every “TK” still in the text'],
     ['a TKTK in the summary', { dek: 'The board meets TKTK.' }, 'fill in every “TK” still in the text'],
-    ['a TK in a caption', { cover: { alt: 'A bus', caption: 'Photo: TK' } }, 'fill in every “TK” still in the text'],
+    ['a TK in a caption', { cover: { alt: 'A bus', caption: 'Buses TK', credit: 'Ada Quill' } }, 'fill in every “TK” still in the text'],
     [
       'a TK deep in the body',
       {
@@ -41,7 +43,7 @@ describe('publishProblems', () => {
   });
 
   it('names every problem at once, in the order the edit form shows the fields', () => {
-    expect(publishProblems({ title: 'x', authors: [], issue: null, dek: '', cover: { alt: null } })).toHaveLength(4);
+    expect(publishProblems({ title: 'x', authors: [], issue: null, dek: '', cover: { alt: null } })).toHaveLength(5);
   });
 });
 

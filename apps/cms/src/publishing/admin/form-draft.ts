@@ -10,7 +10,7 @@ export interface ArticleForm {
   body?: unknown[] | null;
   authors?: RelationChanges;
   issue?: RelationChanges;
-  cover?: { alt?: string | null; caption?: string | null } | null;
+  cover?: { alt?: string | null; caption?: string | null; credit?: string | null } | null;
 }
 
 export interface SavedArticle {

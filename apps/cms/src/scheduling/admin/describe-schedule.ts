@@ -60,19 +60,38 @@ function zoneName(zone: string): string {
   return `${zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ')} time`;
 }
 
+const TIME_FIELDS = ['publishAt', 'unpublishAt', 'releaseAt'] as const;
+
 /**
- * Whether the form's schedule differs from the saved one. An unset "Release with the issue" is the same as off: a
+ * Whether the form's schedule differs from the saved one. An unset "Goes out with the issue" is the same as off: a
  * new article's form holds `false` before anything was saved.
  */
 export function scheduleChanged(values: ScheduleValues, saved: ScheduleValues): boolean {
-  const times = (['publishAt', 'unpublishAt', 'releaseAt'] as const).some((field) => (values[field] ?? null) !== (saved[field] ?? null));
+  const times = TIME_FIELDS.some((field) => (values[field] ?? null) !== (saved[field] ?? null));
   return times || Boolean(values.releaseWithIssue) !== Boolean(saved.releaseWithIssue);
+}
+
+const NOUN = { publishAt: 'publish time', unpublishAt: 'unpublish time', releaseAt: 'release time' } as const;
+
+/**
+ * Times the editor just picked (they differ from the saved ones) that are not ahead. The server refuses them
+ * (schedule-fields.ts); the panel says so while the editor can still pick again, instead of "due now".
+ */
+function pastPicks(values: ScheduleValues, saved: ScheduleValues, now: Date): Set<(typeof TIME_FIELDS)[number]> {
+  return new Set(TIME_FIELDS.filter((field) => values[field] && values[field] !== saved[field] && new Date(values[field]!) <= now));
 }
 
 const DONE = { publish: 'Published', unpublish: 'Taken off the site', release: 'Released' } as const;
 
-export function describeSchedule(values: ScheduleValues, now: Date, timeZone?: string): ScheduleLine[] {
+/**
+ * The panel's sentences for a schedule. `saved` is what the server holds when `values` are the form's: a time picked
+ * but already past is then a warning rather than a schedule.
+ */
+export function describeSchedule(values: ScheduleValues, now: Date, timeZone?: string, saved: ScheduleValues = values): ScheduleLine[] {
   const lines: ScheduleLine[] = [];
+  const past = pastPicks(values, saved, now);
+  for (const field of past) lines.push({ tone: 'danger', text: `The ${NOUN[field]} has already passed: choose a later date or time.` });
+  values = { ...values, ...Object.fromEntries([...past].map((field) => [field, null])) };
   const when = (iso: string) => {
     const at = new Date(iso);
     return at > now ? `${formatWhen(at, timeZone)} — ${relativeTime(at, now)}` : `${formatWhen(at, timeZone)} (due now)`;
@@ -84,14 +103,14 @@ export function describeSchedule(values: ScheduleValues, now: Date, timeZone?: s
   if (values.releaseAt)
     lines.push({
       tone: 'success',
-      text: `Release scheduled for ${when(values.releaseAt)}, with every article marked “Release with the issue”.`,
+      text: `Release scheduled for ${when(values.releaseAt)}, with every article ticked to go out with it.`,
     });
   if (values.publishAt) lines.push({ tone: 'success', text: `Scheduled for ${when(values.publishAt)}.` });
   if (values.releaseWithIssue) lines.push({ tone: 'success', text: 'Goes live when its issue is released.' });
   if (values.unpublishAt) lines.push({ tone: 'neutral', text: `Comes off the site ${when(values.unpublishAt)}.` });
-  const reports = (values.scheduleError ? 1 : 0) + (done ? 1 : 0);
-  if (lines.length === reports && !done) {
-    lines.push({ tone: 'neutral', text: 'Not scheduled: set a time in the form to publish automatically, or publish by hand.' });
+  const reports = past.size + (values.scheduleError ? 1 : 0) + (done ? 1 : 0);
+  if (lines.length === reports && !done && past.size === 0) {
+    lines.push({ tone: 'neutral', text: 'Not scheduled: set a time here to publish automatically, or publish by hand.' });
   }
   return lines;
 }

@@ -37,7 +37,7 @@ const article: Article = articleSchema.parse({
   position: 1,
   section: { documentId: 's1', name: 'Campus', slug: 'campus' },
   tags: [{ documentId: 't1', name: 'Transit', slug: 'transit' }],
-  cover: { image, alt: 'A bus at night', caption: null },
+  cover: { image, alt: 'A bus at night', caption: null, credit: 'Ada Quill / The Heron' },
   citations: [
     {
       source: { documentId: 'src1', name: 'BBC', slug: 'bbc', homepageUrl: 'https://www.bbc.com' },
@@ -67,7 +67,7 @@ describe('articleJsonLd', () => {
       url: 'https://ledger.example.org/articles/night-buses-return',
       datePublished: '2025-01-02T13:00:00.000Z',
       dateModified: '2025-01-05T09:00:00.000Z',
-      image: ['https://cms.example.org/uploads/cover.jpg'],
+      image: [{ '@type': 'ImageObject', url: 'https://cms.example.org/uploads/cover.jpg', creditText: 'Ada Quill / The Heron' }],
       articleSection: 'Campus',
       keywords: 'Transit',
     });

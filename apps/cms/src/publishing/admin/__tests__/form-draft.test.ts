@@ -19,7 +19,7 @@ describe('articleDraftFromForm', () => {
 
   it('is what the server’s rules read: a saved article the editor has not touched is as ready as it is stored', () => {
     const draft = articleDraftFromForm(
-      { title: 'Night buses', dek: 'Routes return.', authors: unchanged, issue: unchanged, cover: { alt: 'A bus' } },
+      { title: 'Night buses', dek: 'Routes return.', authors: unchanged, issue: unchanged, cover: { alt: 'A bus', credit: 'Ada Quill' } },
       { authors: { count: 2 }, issue: { count: 1 } },
     );
     expect(publishProblems(draft)).toEqual([]);
@@ -27,7 +27,13 @@ describe('articleDraftFromForm', () => {
 
   it('counts unsaved typing and unsaved relation changes', () => {
     const draft = articleDraftFromForm(
-      { title: 'Night buses', dek: '  ', authors: { connect: [], disconnect: [{}] }, issue: { connect: [{}] }, cover: { alt: '' } },
+      {
+        title: 'Night buses',
+        dek: '  ',
+        authors: { connect: [], disconnect: [{}] },
+        issue: { connect: [{}] },
+        cover: { alt: '', credit: 'Ada Quill' },
+      },
       { authors: { count: 1 }, issue: { count: 0 } },
     );
     expect(publishProblems(draft)).toEqual([

@@ -43,7 +43,7 @@ describe('describeSchedule', () => {
 
   it('describes an issue release', () => {
     expect(describeSchedule({ releaseAt: '2025-01-06T06:30:00Z' }, now, 'UTC')[0].text).toBe(
-      'Release scheduled for Mon 6 Jan, 06:30 UTC — in 3 hours, with every article marked “Release with the issue”.',
+      'Release scheduled for Mon 6 Jan, 06:30 UTC — in 3 hours, with every article ticked to go out with it.',
     );
   });
 
@@ -82,5 +82,22 @@ describe('scheduleChanged', () => {
     expect(scheduleChanged({ publishAt: '2031-01-01T07:00:00.000Z' }, {})).toBe(true);
     expect(scheduleChanged({ publishAt: null }, { publishAt: '2031-01-01T07:00:00.000Z' })).toBe(true);
     expect(scheduleChanged({ releaseWithIssue: true }, { releaseWithIssue: false })).toBe(true);
+  });
+});
+
+describe('describeSchedule, with the saved schedule beside the form', () => {
+  it('warns about a newly picked time that is not ahead, before the server refuses it', () => {
+    expect(describeSchedule({ publishAt: '2025-01-06T03:00:00Z', releaseAt: now.toISOString() }, now, 'UTC', {})).toEqual([
+      { tone: 'danger', text: 'The publish time has already passed: choose a later date or time.' },
+      { tone: 'danger', text: 'The release time has already passed: choose a later date or time.' },
+    ]);
+  });
+
+  it('reads a saved time that fell due as due, and a time still ahead as scheduled', () => {
+    const saved = { publishAt: '2025-01-06T03:00:00Z' };
+    expect(describeSchedule({ ...saved, unpublishAt: '2025-01-07T04:00:00Z' }, now, 'UTC', saved).map((line) => line.text)).toEqual([
+      'Scheduled for Mon 6 Jan, 03:00 UTC (due now).',
+      'Comes off the site Tue 7 Jan, 04:00 UTC — in 24 hours.',
+    ]);
   });
 });
