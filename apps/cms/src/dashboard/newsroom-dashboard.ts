@@ -26,8 +26,8 @@ export interface NewsroomDashboard {
   scheduled: ScheduledItem[];
   /** The issue being made (the newest not yet live, else the newest), with its table of contents' readiness. */
   currentIssue: CurrentIssue | null;
-  /** Drafts still missing a summary or their cover's alt text, most recently edited first. */
-  missingSummaryOrAlt: DashboardArticle[];
+  /** Drafts still missing a summary or their cover's alt text or credit, most recently edited first. */
+  missingSummaryAltOrCredit: DashboardArticle[];
 }
 
 export interface CurrentIssue extends Pick<IssueDesk, 'documentId' | 'label' | 'live'> {
@@ -56,7 +56,14 @@ export async function newsroomDashboard(strapi: Core.Strapi, userId: number): Pr
     strapi.db.query(UID.article).findMany({
       where: {
         publishedAt: null,
-        $or: [{ dek: { $null: true } }, { dek: '' }, { cover: { id: { $notNull: true }, alt: { $null: true } } }, { cover: { alt: '' } }],
+        $or: [
+          { dek: { $null: true } },
+          { dek: '' },
+          { cover: { id: { $notNull: true }, alt: { $null: true } } },
+          { cover: { alt: '' } },
+          { cover: { id: { $notNull: true }, credit: { $null: true } } },
+          { cover: { credit: '' } },
+        ],
       },
       select: ['documentId', 'title', 'updatedAt'],
       orderBy: { updatedAt: 'desc' },
@@ -87,7 +94,7 @@ export async function newsroomDashboard(strapi: Core.Strapi, userId: number): Pr
   }
 
   const listed = (rows: Row[]) => rows.map((row) => ({ documentId: row.documentId, title: String(row.title), at: iso(row.updatedAt) }));
-  return { myDrafts: listed(mine), scheduled, currentIssue, missingSummaryOrAlt: listed(incomplete) };
+  return { myDrafts: listed(mine), scheduled, currentIssue, missingSummaryAltOrCredit: listed(incomplete) };
 }
 
 /** The drafts of `uid` whose schedule `timeField` is set, soonest first. */

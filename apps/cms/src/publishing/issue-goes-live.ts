@@ -94,6 +94,6 @@ async function issueLabelOf(strapi: Core.Strapi, documentId: string): Promise<st
 async function assertIssueHasArticles(strapi: Core.Strapi, documentId: string): Promise<void> {
   if ((await liveArticlesOf(strapi, documentId)) > 0) return;
   throw new errors.ValidationError(
-    `${await issueLabelOf(strapi, documentId)} can’t go live without its articles: tick the ones that go out with it (in its Table of contents, or “Release with the issue” on each article), then publish the issue with them or set its release time.`,
+    `${await issueLabelOf(strapi, documentId)} can’t go live without its articles: tick the ones that go out with it (in its Table of contents, or “Goes out with the issue” in each article’s Schedule panel), then publish the issue with them or set its release time.`,
   );
 }

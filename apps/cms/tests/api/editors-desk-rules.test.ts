@@ -645,19 +645,22 @@ describe('the newsroom dashboard (the admin home page’s widget)', () => {
     await api().get('/masthead/dashboard').expect(401);
   });
 
-  it('lists the drafts still missing a summary or their cover’s alt text', async () => {
+  it('lists the drafts still missing a summary or their cover’s alt text or credit', async () => {
     const image = await cms.strapi.db.query('plugin::upload.file').findOne({ select: ['id'] });
     const noSummary = await articleIn(null, 'Dashboard: no summary yet', { dek: '' });
     const noAlt = await articleIn(null, 'Dashboard: cover without alt', { cover: { image: image.id, alt: null } });
-    const complete = await articleIn(null, 'Dashboard: complete', { cover: { image: image.id, alt: 'A described cover' } });
+    const noCredit = await articleIn(null, 'Dashboard: cover without credit', { cover: { image: image.id, alt: 'A described cover' } });
+    const complete = await articleIn(null, 'Dashboard: complete', {
+      cover: { image: image.id, alt: 'A described cover', credit: 'Ada Quill' },
+    });
     const dashboard = (
       await api()
         .get('/masthead/dashboard')
         .set('Authorization', `Bearer ${await adminToken()}`)
         .expect(200)
     ).body.data;
-    const listed = dashboard.missingSummaryOrAlt.map((article: { documentId: string }) => article.documentId);
-    expect(listed).toEqual(expect.arrayContaining([noSummary.documentId, noAlt.documentId]));
+    const listed = dashboard.missingSummaryAltOrCredit.map((article: { documentId: string }) => article.documentId);
+    expect(listed).toEqual(expect.arrayContaining([noSummary.documentId, noAlt.documentId, noCredit.documentId]));
     expect(listed).not.toContain(complete.documentId);
   });
 });

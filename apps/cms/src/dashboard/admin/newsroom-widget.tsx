@@ -86,8 +86,8 @@ function NewsroomWidget() {
           <Item key={article.documentId} to={editLink('article', article.documentId)} title={article.title} />
         ))}
       </Section>
-      <Section title="Missing a summary or alt text" empty="✓ Every draft has its summary and its cover’s alt text.">
-        {dashboard.missingSummaryOrAlt.map((article) => (
+      <Section title="Missing a summary, alt text or credit" empty="✓ Every draft has its summary and its cover’s alt text and credit.">
+        {dashboard.missingSummaryAltOrCredit.map((article) => (
           <Item key={article.documentId} to={editLink('article', article.documentId)} title={article.title} />
         ))}
       </Section>
