@@ -108,4 +108,30 @@ describe('the newsroom admin', () => {
     await dialog.getByRole('button', { name: /cancel/i }).click();
     expect(await cms.strapi.documents('api::article.article').findOne({ documentId: stored.documentId })).not.toBeNull();
   }, 60_000);
+
+  it('deletes a draft with one green confirmation, no red "Not Found" over it', async () => {
+    const draft = await cms.strapi.documents('api::article.article').create({
+      data: { title: 'A draft nobody needs', dek: 'Written twice by mistake.', body: [] } as never,
+    });
+    await page.goto(`${baseUrl}${articlesPath}/${draft.documentId}`);
+    await page.getByLabel(/headline/i).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'More actions' }).first().click();
+    await page.getByRole('menuitem', { name: /delete/i }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.getByText('Its draft and everything in it are deleted.', { exact: false }).waitFor();
+    await dialog
+      .getByRole('button', { name: /confirm|delete/i })
+      .last()
+      .click();
+    await page
+      .getByText(/deleted document/i)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await page.waitForURL((url) => url.pathname === articlesPath);
+    // The edit view's last request for the deleted document answers 404; it must not surface as an error toast.
+    await page.waitForTimeout(1_500);
+    await admin.shot('newsroom-06-deleted');
+    expect(await page.getByText(/not found/i).count()).toBe(0);
+    expect(await cms.strapi.documents('api::article.article').findOne({ documentId: draft.documentId })).toBeNull();
+  }, 60_000);
 });
