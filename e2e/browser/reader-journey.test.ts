@@ -33,6 +33,8 @@ async function screenshots(name: string, pathname: string) {
       window.scrollTo(0, 0);
     });
     await page.waitForLoadState('networkidle');
+    // Headless Chromium may capture a lazily loaded image (decoding="async") before painting it: decode them first.
+    await page.evaluate(() => Promise.all(Array.from(document.images).map((image) => image.decode().catch(() => undefined))));
     await page.screenshot({ path: path.join(ARTIFACTS, `${name}-${width}.png`), fullPage: true });
     await page.close();
   }
@@ -105,6 +107,95 @@ describe('a reader', () => {
     expect(titles.sort()).toEqual(citing!.articles.items.map((item) => item.title).sort());
     await screenshots('source', `/sources/${source.slug}`);
   }, 90_000);
+
+  it('reaches every index from the footer of any page, and every section, topic and source from its index', async () => {
+    const latest = (await cms().getLatestIssue())!;
+    const article = latest.articles.find((item) => item.section !== null)!;
+    const footerLinks = { 'Every issue': '/volumes', Staff: '/authors', Sections: '/sections', Topics: '/tags', Sources: '/sources' };
+    for (const pathname of [
+      '/',
+      `/articles/${article.slug}`,
+      `/volumes/${latest.volume.number}/issues/${latest.number}`,
+      `/volumes/${latest.volume.number}`,
+      '/sources',
+      '/articles/no-such-article',
+    ]) {
+      await page.goto(`${webUrl()}${pathname}`);
+      const footer = page.getByRole('navigation', { name: 'Everything on the site' });
+      for (const [name, href] of Object.entries(footerLinks)) {
+        await expect(footer.getByRole('link', { name, exact: true }).getAttribute('href')).resolves.toBe(href);
+      }
+      // Feed readers find the feed from any page.
+      await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).resolves.toMatch(
+        /\/feed\.xml$/,
+      );
+    }
+
+    const indexes = [
+      ['/sections', await cms().listSections(), (slug: string) => `/sections/${slug}`],
+      ['/tags', await cms().listTags(), (slug: string) => `/tags/${slug}`],
+      ['/sources', await cms().listSources(), (slug: string) => `/sources/${slug}`],
+    ] as const;
+    for (const [pathname, entries, pageOf] of indexes) {
+      await page.goto(`${webUrl()}${pathname}`);
+      const links = await page.locator('.index-list a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+      expect([pathname, links.sort()]).toEqual([pathname, entries.map((entry) => pageOf(entry.slug)).sort()]);
+      await screenshots(`index${pathname.replace('/', '-')}`, pathname);
+    }
+
+    // The header marks the section the reader is in.
+    await page.goto(`${webUrl()}/sections/${article.section!.slug}`);
+    const current = page.getByRole('navigation', { name: 'Sections' }).locator('[aria-current="page"]');
+    await expect(current.textContent()).resolves.toBe(article.section!.name);
+  }, 120_000);
+
+  it('shows an article’s topics, each leading to the topic’s page', async () => {
+    const { items } = await cms().listArticles({ pageSize: 100 });
+    const tagged = items.find((item) => item.tags.length > 0)!;
+    await page.goto(`${webUrl()}/articles/${tagged.slug}`);
+    const topics = page.getByRole('navigation', { name: 'Topics' });
+    const tag = tagged.tags[0];
+    await topics.getByRole('link', { name: tag.name, exact: true }).click();
+    await page.waitForURL(`**/tags/${tag.slug}`);
+    await expect(page.getByRole('link', { name: tagged.title, exact: true }).count()).resolves.toBeGreaterThan(0);
+  }, 60_000);
+
+  it('browses the archive volume by volume, newest issue first, and steps from issue to issue', async () => {
+    const volumes = await cms().listVolumes();
+    const volume = [...volumes].sort((a, b) => b.number - a.number)[0];
+    const newestFirst = [...volume.issues].sort((a, b) => b.number - a.number);
+    await page.goto(`${webUrl()}/volumes`);
+    await page.getByRole('link', { name: new RegExp(`^Volume ${volume.number} · `) }).click();
+    await page.waitForURL(`**/volumes/${volume.number}`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(`Volume ${volume.number}`);
+    const labels = await page.locator('.issue-tile .label').allTextContents();
+    expect(labels.map((label) => Number(label.match(/^Issue (\d+)/)![1]))).toEqual(newestFirst.map((issue) => issue.number));
+    await screenshots('volume', `/volumes/${volume.number}`);
+
+    // From the volume's oldest issue, "Previous issue" crosses into the volume before (when there is one).
+    const oldest = newestFirst[newestFirst.length - 1];
+    await page.getByRole('link', { name: new RegExp(`^Issue ${oldest.number} · `) }).click();
+    await page.waitForURL(`**/volumes/${volume.number}/issues/${oldest.number}`);
+    const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' });
+    await expect(breadcrumb.getByRole('link', { name: `Volume ${volume.number}` }).getAttribute('href')).resolves.toBe(
+      `/volumes/${volume.number}`,
+    );
+    const earlier = volumes.filter((each) => each.number < volume.number).sort((a, b) => b.number - a.number)[0];
+    const others = page.getByRole('navigation', { name: 'Other issues' });
+    if (earlier) {
+      const last = Math.max(...earlier.issues.map((issue) => issue.number));
+      await others.getByRole('link', { name: /^Previous issue/ }).click();
+      await page.waitForURL(`**/volumes/${earlier.number}/issues/${last}`);
+      await page
+        .getByRole('navigation', { name: 'Other issues' })
+        .getByRole('link', { name: /^Next issue/ })
+        .click();
+      await page.waitForURL(`**/volumes/${volume.number}/issues/${oldest.number}`);
+    } else {
+      await expect(others.getByRole('link', { name: /^Previous issue/ }).count()).resolves.toBe(0);
+    }
+    await screenshots('issue-neighbours', `/volumes/${volume.number}/issues/${oldest.number}`);
+  }, 120_000);
 
   it('searches from the header: finds a known article by words from its body, then narrows by section', async () => {
     const { items } = await cms().listArticles({ pageSize: 100 });
@@ -187,7 +278,7 @@ describe('a reader', () => {
   }, 60_000);
 
   it.each(['light', 'dark'] as const)(
-    'meets WCAG 2.1 AA (axe) on every kind of page, in %s mode',
+    'meets WCAG 2.2 AA (axe) on every kind of page, in %s mode',
     async (colorScheme) => {
       const latest = (await cms().getLatestIssue())!;
       // Other test files add articles to this issue (some without a section): take one of the sample's.
@@ -199,6 +290,10 @@ describe('a reader', () => {
         `/articles/${article.slug}`,
         `/authors/${article.authors[0].slug}`,
         `/sections/${article.section!.slug}`,
+        `/volumes/${latest.volume.number}`,
+        '/sections',
+        '/tags',
+        '/sources',
         '/search?q=school',
         '/articles/no-such-article',
       ];
@@ -219,7 +314,9 @@ describe('a reader', () => {
               };
             }
           ).axe;
-          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+          const result = await axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+          });
           return result.violations.map(
             (violation) =>
               `${violation.id} (${violation.impact}): ${violation.nodes
@@ -262,10 +359,11 @@ describe('a reader', () => {
   }, 30_000);
 
   it('gets a real 404 for an unknown article or issue', async () => {
-    for (const pathname of ['/articles/no-such-article', '/volumes/99/issues/1', '/volumes/19/issues/abc']) {
+    for (const pathname of ['/articles/no-such-article', '/volumes/99/issues/1', '/volumes/19/issues/abc', '/volumes/99', '/volumes/0']) {
       const response = await page.goto(`${webUrl()}${pathname}`);
       expect([pathname, response?.status()]).toEqual([pathname, 404]);
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('We couldn’t find that page');
+      await expect(page.getByRole('searchbox', { name: 'Search articles' }).count()).resolves.toBe(1);
     }
     await screenshots('not-found', '/articles/no-such-article');
   }, 60_000);

@@ -157,7 +157,7 @@ describe('rich text', () => {
 });
 
 describe('whatever an article holds', () => {
-  it('draws its share card, and leaves the feed and the sitemap well-formed XML', async () => {
+  it('draws its share card, leaves the feed and the sitemap well-formed XML, and scrolls no page sideways', async () => {
     const slug = `unbroken-${Date.now()}`;
     // U+FFFE and a lone surrogate, which XML forbids, and one 180-character word, which no line can hold.
     const title = `Vote\uFFFE tally\uD800 ${'Counterrevolutionaries'.repeat(9).slice(0, 180)}`;
@@ -186,6 +186,19 @@ describe('whatever an article holds', () => {
     const png = Buffer.from(await card.arrayBuffer());
     expect(await sharp(png).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
     await writeFile(path.join(tmpdir(), 'masthead-og-unbroken-headline.png'), png); // to look at
+
+    // The 180-character word breaks inside the column: no page that shows the headline scrolls sideways.
+    for (const [width, pathname] of [
+      [390, `/articles/${slug}`],
+      [1280, `/articles/${slug}`],
+      [390, '/'],
+    ] as const) {
+      const reader = await browser.newPage({ viewport: { width, height: 844 } });
+      await reader.goto(`${webUrl()}${pathname}`);
+      const pageWidth = await reader.evaluate(() => document.documentElement.scrollWidth);
+      expect([pathname, width, pageWidth]).toEqual([pathname, width, width]);
+      await reader.close();
+    }
   }, 60_000);
 });
 

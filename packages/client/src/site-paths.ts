@@ -8,12 +8,18 @@ export const sitePaths = {
   article: (slug: string) => `/articles/${slug}`,
   /** The archive: every volume and its issues. */
   volumes: '/volumes',
+  /** One volume: its issues, newest first. */
+  volume: (number: number) => `/volumes/${number}`,
   issue: (volume: number, number: number) => `/volumes/${volume}/issues/${number}`,
   /** The staff page. */
   authors: '/authors',
   author: (slug: string) => `/authors/${slug}`,
+  /** The indexes of every source cited, section and tag. */
+  sources: '/sources',
   source: (slug: string) => `/sources/${slug}`,
+  sections: '/sections',
   section: (slug: string) => `/sections/${slug}`,
+  tags: '/tags',
   tag: (slug: string) => `/tags/${slug}`,
   /** Page `page` of a listing at `path`: page 1 lives at the bare path, so every page stays static. */
   listingPage: (path: string, page: number) => (page > 1 ? `${path}/page/${page}` : path),

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { sitePaths } from '@masthead/client/site-paths';
+import { NavLink } from '@/components/nav-link';
 import { env } from '@/env';
 import { listSections } from '@/lib/cms';
 import { previewState } from '@/lib/preview/session';
@@ -13,6 +14,17 @@ export const metadata: Metadata = {
   description: env.PUBLICATION_TAGLINE,
   openGraph: { siteName: env.PUBLICATION_NAME, type: 'website' },
 };
+
+/** Every index of the site, from the footer of every page. */
+const FOOTER_LINKS = [
+  ['Every issue', sitePaths.volumes],
+  ['Staff', sitePaths.authors],
+  ['Sections', sitePaths.sections],
+  ['Topics', sitePaths.tags],
+  ['Sources', sitePaths.sources],
+  ['Search', sitePaths.search],
+  ['RSS feed', sitePaths.feed],
+] as const;
 
 export const viewport: Viewport = {
   themeColor: [
@@ -41,6 +53,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body>
+        {/* Feed readers and browsers find the feed from any page. Rendered here, not as metadata `alternates`, which a
+            page's own `alternates` (its canonical URL) would replace; React places the link in the head. */}
+        <link rel="alternate" type="application/rss+xml" href={sitePaths.feed} title={env.PUBLICATION_NAME} />
         <a className="skip-link" href="#main">
           Skip to content
         </a>
@@ -66,14 +81,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <ul>
               {sections.map((section) => (
                 <li key={section.slug}>
-                  <Link href={sitePaths.section(section.slug)}>{section.name}</Link>
+                  <NavLink href={sitePaths.section(section.slug)}>{section.name}</NavLink>
                 </li>
               ))}
               <li>
-                <Link href={sitePaths.volumes}>Archive</Link>
+                <NavLink href={sitePaths.volumes}>Archive</NavLink>
               </li>
               <li>
-                <Link href={sitePaths.search}>Search</Link>
+                <NavLink href={sitePaths.search}>Search</NavLink>
               </li>
             </ul>
           </nav>
@@ -82,10 +97,17 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <footer className="site-footer">
-          <p>
-            {env.PUBLICATION_NAME} · <Link href={sitePaths.volumes}>Every issue</Link>
-          </p>
-          <p className="footer-note">Published with Masthead.</p>
+          <nav aria-label="Everything on the site">
+            <ul className="footer-links">
+              {FOOTER_LINKS.map(([label, href]) => (
+                <li key={href}>
+                  {/* The feed is not a page: a plain link, not client-side navigation. */}
+                  {href === sitePaths.feed ? <a href={href}>{label}</a> : <Link href={href}>{label}</Link>}
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <p className="footer-note">{env.PUBLICATION_NAME} · Published with Masthead.</p>
         </footer>
       </body>
     </html>

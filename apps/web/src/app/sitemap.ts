@@ -6,7 +6,7 @@ import { escapeXml } from '@/lib/xml';
 
 export const revalidate = 300;
 
-/** Every published page: home, archive, issues, articles, authors, sources, sections and tags. */
+/** Every published page: home, archive, volumes, issues, articles, authors, the indexes, sources, sections and tags. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [volumes, articles, authors, sources, sections, tags] = await Promise.all([
     listVolumes(),
@@ -22,6 +22,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: url(sitePaths.home), changeFrequency: 'daily', priority: 1 },
     { url: url(sitePaths.volumes), changeFrequency: 'weekly' },
     { url: url(sitePaths.authors), changeFrequency: 'monthly' },
+    ...[sitePaths.sections, sitePaths.tags, sitePaths.sources].map((index) => ({ url: url(index), changeFrequency: 'weekly' as const })),
+    ...volumes.map((volume) => ({ url: url(sitePaths.volume(volume.number)) })),
     ...volumes.flatMap((volume) =>
       volume.issues.map((issue) => ({ url: url(sitePaths.issue(volume.number, issue.number)), lastModified: issue.coverDate })),
     ),

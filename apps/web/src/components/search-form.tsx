@@ -1,6 +1,7 @@
 import type { Author, Section, Volume } from '@masthead/client';
 import { sitePaths } from '@masthead/client/site-paths';
 import { volumeYears } from '@/lib/format';
+import { SearchBox } from '@/components/search-box';
 import type { SearchRequest } from '@/lib/search-params';
 
 /** A plain GET form: searching works without JavaScript, and every search has a URL to share. */
@@ -23,20 +24,7 @@ export function SearchForm({
   }));
   return (
     <form className="search-form" action={sitePaths.search} method="get" role="search">
-      <div className="search-box">
-        <label htmlFor="search-q">Search articles</label>
-        <input
-          id="search-q"
-          type="search"
-          name="q"
-          defaultValue={request.query}
-          maxLength={200}
-          required
-          placeholder="Words from a headline or story"
-          autoComplete="off"
-        />
-        <button type="submit">Search</button>
-      </div>
+      <SearchBox id="search-q" defaultValue={request.query} />
       <details className="search-filters" open={Boolean(request.section || request.author || request.volume)}>
         <summary>Narrow by section, author or volume</summary>
         <div className="search-filter-fields">

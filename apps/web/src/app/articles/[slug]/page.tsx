@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleCard } from '@/components/article-card';
+import { ArticleTopics } from '@/components/article-topics';
 import { Blocks } from '@/components/blocks';
 import { Byline } from '@/components/byline';
 import { CiteThis } from '@/components/cite-this';
@@ -110,6 +111,8 @@ export default async function ArticlePage({ params }: { params: Params }) {
       <div className="article-body">
         <Blocks blocks={article.body} />
       </div>
+
+      <ArticleTopics tags={article.tags} />
 
       {article.citations.length ? (
         <section className="sources" aria-labelledby="sources-title">

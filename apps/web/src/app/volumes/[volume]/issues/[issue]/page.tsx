@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import Link from 'next/link';
 import { sitePaths } from '@masthead/client/site-paths';
 import { Blocks } from '@/components/blocks';
+import { Breadcrumb } from '@/components/breadcrumb';
 import { Figure } from '@/components/figure';
 import { JsonLd } from '@/components/json-ld';
 import { TableOfContents } from '@/components/table-of-contents';
-import { getIssue } from '@/lib/cms';
-import { issueLine } from '@/lib/format';
+import { getIssue, listVolumes } from '@/lib/cms';
+import { formatCoverDate, issueLine } from '@/lib/format';
+import { issueNeighbours, type IssuePlace } from '@/lib/issue-order';
 import { resilientMetadata } from '@/lib/resilient-metadata';
 import { SITE } from '@/lib/site';
 import { issueJsonLd } from '@/lib/structured-data';
@@ -38,12 +41,40 @@ export const generateMetadata = resilientMetadata(async ({ params }: { params: P
   return { title, alternates: { canonical: sitePaths.issue(issue.volume.number, issue.number) }, openGraph: { title } };
 }, {});
 
+/** "← Issue 3 · January 2025" / "Issue 5 · May 2025 →": the issues either side, across volumes. */
+function OtherIssues({ previous, next }: { previous: IssuePlace | null; next: IssuePlace | null }) {
+  if (!previous && !next) return null;
+  const name = (issue: IssuePlace) => `Volume ${issue.volume}, Issue ${issue.number} · ${formatCoverDate(issue.coverDate)}`;
+  return (
+    <nav aria-label="Other issues" className="issue-neighbours">
+      {previous ? (
+        <Link href={sitePaths.issue(previous.volume, previous.number)} rel="prev">
+          <span className="label">Previous issue</span> {name(previous)}
+        </Link>
+      ) : null}
+      {next ? (
+        <Link href={sitePaths.issue(next.volume, next.number)} rel="next" className="issue-next">
+          <span className="label">Next issue</span> {name(next)}
+        </Link>
+      ) : null}
+    </nav>
+  );
+}
+
 export default async function IssuePage({ params }: { params: Params }) {
   const issue = await load(params);
   if (!issue) notFound();
+  const neighbours = issueNeighbours(await listVolumes(), issue.volume.number, issue.number);
   return (
     <article className="issue-page">
       <JsonLd data={issueJsonLd(SITE, issue)} />
+      <Breadcrumb
+        trail={[
+          { label: 'Archive', href: sitePaths.volumes },
+          { label: `Volume ${issue.volume.number}`, href: sitePaths.volume(issue.volume.number) },
+          { label: `Issue ${issue.number}` },
+        ]}
+      />
       <header className="issue-header">
         <p className="eyebrow">{issueLine(issue)}</p>
         <h1>{issue.title ?? `Issue ${issue.number}`}</h1>
@@ -67,6 +98,7 @@ export default async function IssuePage({ params }: { params: Params }) {
           </section>
         </div>
       </div>
+      <OtherIssues {...neighbours} />
     </article>
   );
 }
