@@ -105,6 +105,13 @@ describe('a reader', () => {
     const citing = await cms().getSource(source.slug, { pageSize: 100 });
     const titles = await page.locator('.card-title').allTextContents();
     expect(titles.sort()).toEqual(citing!.articles.items.map((item) => item.title).sort());
+    // Under each article, the exact pages of this source it cited, linked.
+    const citedUrls = citing!.articles.items.flatMap((item) =>
+      item.citations.filter((citation) => citation.source?.slug === source.slug && citation.url).map((citation) => citation.url),
+    );
+    expect(citedUrls.length).toBeGreaterThan(0);
+    const shownUrls = await page.locator('.cited-pages a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(shownUrls.sort()).toEqual(citedUrls.sort());
     await screenshots('source', `/sources/${source.slug}`);
   }, 90_000);
 
@@ -148,6 +155,21 @@ describe('a reader', () => {
     const current = page.getByRole('navigation', { name: 'Sections' }).locator('[aria-current="page"]');
     await expect(current.textContent()).resolves.toBe(article.section!.name);
   }, 120_000);
+
+  it('finds the staff in masthead order, the editor-in-chief first and the adviser last, with portraits', async () => {
+    const staff = await cms().listAuthors();
+    await page.goto(`${webUrl()}/authors`);
+    const shown = await page.locator('.person-name').allTextContents();
+    expect([...shown].sort()).toEqual(staff.map((person) => person.name).sort());
+    const roleOf = (name: string) => staff.find((person) => person.name === name)!.role ?? '';
+    expect(roleOf(shown[0])).toMatch(/editor[\s-]+in[\s-]+chief/i);
+    expect(roleOf(shown[shown.length - 1])).toMatch(/advis[eo]r/i);
+    await screenshots('staff', '/authors');
+
+    const portrayed = staff.find((person) => person.avatar)!;
+    await page.goto(`${webUrl()}/authors/${portrayed.slug}`);
+    await expect(page.locator('img.author-portrait').count()).resolves.toBe(1);
+  }, 60_000);
 
   it('shows an article’s topics, each leading to the topic’s page', async () => {
     const { items } = await cms().listArticles({ pageSize: 100 });

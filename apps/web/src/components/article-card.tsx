@@ -1,5 +1,6 @@
 import type { Figure as FigureValue } from '@masthead/client';
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { sitePaths } from '@masthead/client/site-paths';
 import { readingTimeLabel } from '@/lib/format';
 import { Byline } from './byline';
@@ -21,8 +22,11 @@ export function ArticleCard({
   withImage = false,
   showSection = true,
   headingLevel = 3,
+  note,
 }: {
   article: CardArticle;
+  /** What this list says about the article in particular (on a source's page, the pages of it cited). */
+  note?: ReactNode;
   withImage?: boolean;
   /** Off where the section is already the group's heading (tables of contents). */
   showSection?: boolean;
@@ -48,6 +52,7 @@ export function ArticleCard({
         <Byline authors={article.authors} />
         {readingTime ? <span className="meta-sep"> · {readingTime}</span> : null}
       </p>
+      {note}
     </article>
   );
 }

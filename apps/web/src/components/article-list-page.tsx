@@ -17,12 +17,15 @@ export function ArticleListPage({
   intro,
   articles,
   basePath,
+  noteFor,
 }: {
   eyebrow: string;
   title: string;
   intro?: ReactNode;
   articles: Page<ArticleListItem>;
   basePath: string;
+  /** A line under each card about the article in this list (see ArticleCard's `note`). */
+  noteFor?: (article: ArticleListItem) => ReactNode;
 }) {
   const pagePath = (n: number) => sitePaths.listingPage(basePath, n);
   const { page, pageCount, total, totalIsExact } = articles.pagination;
@@ -36,7 +39,7 @@ export function ArticleListPage({
       </header>
       <div className="card-grid">
         {articles.items.map((article) => (
-          <ArticleCard key={article.slug} article={article} withImage />
+          <ArticleCard key={article.slug} article={article} withImage note={noteFor?.(article)} />
         ))}
       </div>
       <PageNav

@@ -3,11 +3,12 @@ import { sitePaths } from '@masthead/client/site-paths';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { getAuthor, getSource, listArticles, listSections, listTags, PAGE_SIZE } from '@/lib/cms';
+import { getAuthor, getSource, listArticles, listSections, listTags, mediaUrl, PAGE_SIZE } from '@/lib/cms';
 import { resilientMetadata } from '@/lib/resilient-metadata';
 import { SITE } from '@/lib/site';
 import { authorJsonLd } from '@/lib/structured-data';
 import { ArticleListPage } from './article-list-page';
+import { CitedPages } from './cited-pages';
 import { JsonLd } from './json-ld';
 
 /**
@@ -21,6 +22,8 @@ interface Listing {
   title: string;
   intro?: ReactNode;
   articles: Page<ArticleListItem>;
+  /** A line under each card about the article in this list. */
+  noteFor?: (article: ArticleListItem) => ReactNode;
   /** schema.org data for the page, where the listing is about one thing (an author). */
   structuredData?: Record<string, unknown>;
 }
@@ -42,7 +45,21 @@ async function loadListing(kind: ListingKind, slug: string, page: number): Promi
       return {
         eyebrow: eyebrow || 'Author',
         title: author.name,
-        intro: author.bio ? <p className="dek">{author.bio}</p> : undefined,
+        intro: (
+          <>
+            {author.avatar ? (
+              // eslint-disable-next-line @next/next/no-img-element -- small portrait, CMS rendition; the name is the heading
+              <img
+                className="author-portrait"
+                src={mediaUrl(author.avatar.formats?.small ?? author.avatar)}
+                alt=""
+                width={112}
+                height={112}
+              />
+            ) : null}
+            {author.bio ? <p className="dek">{author.bio}</p> : null}
+          </>
+        ),
         articles: author.articles,
         structuredData: authorJsonLd(SITE, author),
       };
@@ -62,7 +79,13 @@ async function loadListing(kind: ListingKind, slug: string, page: number): Promi
           ) : null}
         </>
       );
-      return { eyebrow: 'Cited source', title: source.name, intro, articles: source.articles };
+      return {
+        eyebrow: 'Cited source',
+        title: source.name,
+        intro,
+        articles: source.articles,
+        noteFor: (article) => <CitedPages citations={article.citations} source={source.slug} />,
+      };
     }
     case 'section':
     case 'tag': {

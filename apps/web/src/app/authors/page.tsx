@@ -2,12 +2,17 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { sitePaths } from '@masthead/client/site-paths';
 import { listAuthors, mediaUrl } from '@/lib/cms';
+import { mastheadOrder } from '@/lib/masthead-order';
 
 export const revalidate = 300;
-export const metadata: Metadata = { title: 'Staff', alternates: { canonical: sitePaths.authors } };
+export const metadata: Metadata = {
+  title: 'Staff',
+  description: 'The staff who report, edit and photograph the paper, in masthead order.',
+  alternates: { canonical: sitePaths.authors },
+};
 
 export default async function AuthorsPage() {
-  const authors = await listAuthors();
+  const authors = mastheadOrder(await listAuthors());
   return (
     <section>
       <header className="list-header">
