@@ -50,7 +50,7 @@ describe('@masthead/client against the CMS', () => {
       expect(issue?.cover?.alt).toBe(expected.cover.alt);
     }
     for (const draft of sample.draftIssues) expect(await client.getIssue(draft.volume, draft.number)).toBeNull();
-  });
+  }, 30_000);
 
   it('getArticle returns the article with byline, issue, section, tags and sources as the CMS holds them', async () => {
     for (const expected of live) {
@@ -64,7 +64,9 @@ describe('@masthead/client against the CMS', () => {
       );
     }
     for (const draft of sample.draftArticles) expect(await client.getArticle(draft.slug)).toBeNull();
-  });
+    // One request per sample article, one after another: about 2 s alone, several times that while the other
+    // database's suites share the machine's two cores.
+  }, 30_000);
 
   it('getArticle returns the same document the REST API serves, without Strapi-internal fields', async () => {
     const [expected] = live;
