@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createClient } from '@masthead/client';
@@ -83,7 +84,21 @@ describe('a reader', () => {
 
     const sources = page.getByRole('region', { name: 'Sources' }).getByRole('listitem');
     await expect(sources.count()).resolves.toBe(withSources.citations.length);
-    await expect(page.getByRole('button', { name: /Copy (APA|MLA|Chicago|BibTeX) citation/ }).count()).resolves.toBe(4);
+    // "Cite this": one style at a time, APA first; choosing another shows only it, the periodical in italics.
+    const copyButtons = page.getByRole('button', { name: /Copy (APA|MLA|Chicago|BibTeX) citation/ });
+    await expect(copyButtons.count()).resolves.toBe(1);
+    await expect(copyButtons.getAttribute('aria-label')).resolves.toBe('Copy APA citation');
+    await page.getByRole('radio', { name: 'Chicago' }).check();
+    await expect(copyButtons.getAttribute('aria-label')).resolves.toBe('Copy Chicago citation');
+    const publication = await page.locator('.citation[data-style="chicago"] i').allTextContents();
+    expect(publication).toHaveLength(1);
+    expect(publication[0].length).toBeGreaterThan(0);
+
+    // The byline again at the end: an author box for each author, with the way to their other stories.
+    const box = page.getByRole('region', { name: withSources.authors.length === 1 ? 'About the author' : 'About the authors' });
+    for (const author of withSources.authors) {
+      await expect(box.getByRole('link', { name: `More by ${author.name}` }).getAttribute('href')).resolves.toBe(`/authors/${author.slug}`);
+    }
   }, 60_000);
 
   it('follows a byline to the author and a source to every article citing it', async () => {
@@ -155,6 +170,89 @@ describe('a reader', () => {
     const current = page.getByRole('navigation', { name: 'Sections' }).locator('[aria-current="page"]');
     await expect(current.textContent()).resolves.toBe(article.section!.name);
   }, 120_000);
+
+  it('opens the front page on the lead story: its headline on a phone’s first screen, and no story twice', async () => {
+    const latest = (await cms().getLatestIssue())!;
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(webUrl());
+    const lead = phone.locator('.front-lead .card-title');
+    await expect(lead.textContent()).resolves.toBe(latest.articles[0].title);
+    const box = (await lead.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    if (latest.articles[0].cover) await expect(phone.locator('.front-lead img').count()).resolves.toBe(1);
+    // The folio line under the nameplate: "Vol. XIX, No. 3 · January 2025".
+    await expect(phone.locator('.folio').textContent()).resolves.toMatch(/^Vol\. [IVXLCDM]+, No\. \d+ · [A-Z][a-z]+ \d{4}$/);
+    const stories = await phone
+      .locator('main a[href^="/articles/"]')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(stories.length).toBeGreaterThan(latest.articles.length);
+    expect(stories.filter((href, index) => stories.indexOf(href) !== index)).toEqual([]);
+    await phone.close();
+  }, 60_000);
+
+  it('reads a section as a front: a lead, then a list; every card says when and where, with a plain byline', async () => {
+    const sections = await cms().listSections();
+    const fronts = await Promise.all(
+      sections.map(async (section) => ({ section, page: await cms().listArticles({ section: section.slug }) })),
+    );
+    const { section, page: articles } = fronts.sort((a, b) => b.page.items.length - a.page.items.length)[0];
+    await page.goto(`${webUrl()}/sections/${section.slug}`);
+    await expect(page.locator('.list-lead .card-title').textContent()).resolves.toBe(articles.items[0].title);
+    await expect(page.locator('.story-list .card').count()).resolves.toBe(articles.items.length - 1);
+    // No kicker repeats the section's name on its own page.
+    await expect(page.locator('main .kicker').count()).resolves.toBe(0);
+    const metas = await page.locator('main .card-meta').allTextContents();
+    expect(metas).toHaveLength(articles.items.length);
+    for (const [index, article] of articles.items.entries()) {
+      if (article.issue?.volume) expect(metas[index]).toContain(`Vol. ${article.issue.volume.number}, No. ${article.issue.number}`);
+      expect(metas[index]).toMatch(/(Jan\.|Feb\.|March|April|May|June|July|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}/);
+    }
+    // Bylines on cards are plain text: the one link of a card is its headline (and the kicker elsewhere).
+    await expect(page.locator('main .card-meta a').count()).resolves.toBe(0);
+    await screenshots('section', `/sections/${section.slug}`);
+  }, 60_000);
+
+  it('sets the site in its own two faces, served from its own origin', async () => {
+    const latest = (await cms().getLatestIssue())!;
+    const reader = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const fontRequests: string[] = [];
+    reader.on('request', (request) => {
+      if (request.resourceType() === 'font') fontRequests.push(request.url());
+    });
+    await reader.goto(`${webUrl()}/articles/${latest.articles[0].slug}`);
+    await reader.evaluate(() => document.fonts.ready);
+    const loaded = await reader.evaluate(() => {
+      const faces: string[] = [];
+      document.fonts.forEach((face) => {
+        if (face.status === 'loaded') faces.push(`${face.family} ${face.style}`);
+      });
+      return faces;
+    });
+    expect(loaded.length).toBeGreaterThanOrEqual(2);
+    expect(fontRequests.length).toBeGreaterThanOrEqual(2);
+    expect(fontRequests.filter((url) => !url.startsWith(webUrl()))).toEqual([]);
+    await reader.close();
+  }, 60_000);
+
+  it('prints an article with margins, a running head and page numbers, and one citation style', async () => {
+    const { items } = await cms().listArticles({ pageSize: 100 });
+    const longest = [...items].sort((a, b) => (b.readingTimeMinutes ?? 0) - (a.readingTimeMinutes ?? 0))[0];
+    const printed = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await printed.goto(`${webUrl()}/articles/${longest.slug}`);
+    const publication = (await printed.locator('.masthead-name').textContent())!;
+    await printed.evaluate(() => Promise.all(Array.from(document.images).map((image) => image.decode().catch(() => undefined))));
+    const pdf = path.join(ARTIFACTS, 'article-print.pdf');
+    await printed.pdf({ path: pdf, format: 'Letter' });
+    await printed.close();
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    const pages = text.split('\f').filter((pageText) => pageText.trim() !== '');
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    pages.forEach((pageText, index) => expect(pageText).toContain(`Page ${index + 1} of ${pages.length}`));
+    expect(pages[1]).toContain(publication);
+    // One citation style in print: the APA one, chosen by default.
+    expect(text.match(/@article\{/g)).toBeNull();
+    execFileSync('pdftoppm', ['-png', '-r', '50', pdf, path.join(ARTIFACTS, 'article-print')]);
+  }, 60_000);
 
   it('finds the staff in masthead order, the editor-in-chief first and the adviser last, with portraits', async () => {
     const staff = await cms().listAuthors();
@@ -256,6 +354,9 @@ describe('a reader', () => {
     expect(kickers.length).toBeGreaterThan(0);
     expect(new Set(kickers)).toEqual(new Set([known.section!.name]));
     await screenshots('search', `/search?q=${word}`);
+    await page.goto(`${webUrl()}/search?q=zzzyzzy`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('No results for “zzzyzzy”');
+    await expect(page.locator('.search-elsewhere a[href="/volumes"]').count()).resolves.toBe(1);
     await screenshots('search-empty', '/search?q=zzzyzzy');
     // A search the CMS refuses is explained in the reader's words, from the refusal's named parameters.
     await page.goto(`${webUrl()}/search?q=${encodeURIComponent('?!')}`);

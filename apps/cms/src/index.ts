@@ -14,6 +14,8 @@ import { citationRoutes } from './citations/routes';
 import { dashboardRoutes } from './dashboard/routes';
 import { documentMiddlewares } from './document-middlewares/order';
 import { ensurePublicListIndexes } from './database/public-list-indexes';
+import { runDataMigrations } from './database/data-migrations';
+import { dropRepeatedSourcesLinesMigration } from './citations/drop-repeated-sources-lines';
 import { keepPlannerStatistics } from './database/planner-statistics';
 import { getEnv } from './env';
 import { issueDeskRoutes } from './issue-desk/routes';
@@ -66,6 +68,7 @@ export default {
     const closed = await closeReaderAccounts(strapi);
     if (closed.length > 0) strapi.log.info(`Turned off ${closed.join(', ')}: Masthead has no reader accounts.`);
     await applyAdminLayouts(strapi);
+    for (const report of await runDataMigrations(strapi, [dropRepeatedSourcesLinesMigration])) strapi.log.info(report);
     const backfilled = await backfillSearchText(strapi);
     if (backfilled) strapi.log.info(`Indexed ${backfilled} article versions for search.`);
     const relabelled = await relabelAllIssues(strapi);

@@ -1,3 +1,4 @@
+import { closingSourcesList } from '../citations/closing-sources-line';
 import { ArchiveFormatError } from './errors';
 
 /**
@@ -56,7 +57,6 @@ const HEADER = new RegExp(
 );
 const SECTION = /^section\s*:\s*(.+)$/i;
 const BYLINE = /^by\b\s*:?\s*(.*)$/i;
-const SOURCES_SENTENCE = /^(?:info(?:rmation)?|facts|data) (?:was |were )?(?:retrieved|taken|gathered|obtained|sourced) from ?:? ?(.+)$/i;
 const SOURCES_HEADING = /^(?:sources?|works cited|references)\s*:\s*(.*)$/i;
 const URL_PATTERN = /https?:\/\/\S+/i;
 
@@ -161,9 +161,9 @@ function readBodyAndSources(lines: Line[]): { paragraphs: string[]; sources: Cit
       .filter(Boolean);
     return { paragraphs, sources: [...(inline ? splitList(inline).map(sourceFromText) : []), ...listed.map(sourceFromText)] };
   }
-  const closing = paragraphs.length ? SOURCES_SENTENCE.exec(paragraphs[paragraphs.length - 1]) : null;
+  const closing = paragraphs.length ? closingSourcesList(paragraphs[paragraphs.length - 1]) : null;
   if (!closing) return { paragraphs, sources: [] };
-  return { paragraphs: paragraphs.slice(0, -1), sources: splitList(closing[1].replace(/\.$/, '')).map(sourceFromText) };
+  return { paragraphs: paragraphs.slice(0, -1), sources: splitList(closing).map(sourceFromText) };
 }
 
 /** "A, B, and C", "A and B", "A & B", "A; B" → ["A", "B", "C"]. */

@@ -39,7 +39,8 @@ export function blocksToPlainText(blocks: readonly unknown[]): string {
   return blocks.map((block) => nodeText(block)).join('\n');
 }
 
-function nodeText(node: unknown): string {
+/** The text of one block (a paragraph's inline children run together). */
+export function nodeText(node: unknown): string {
   if (typeof node !== 'object' || node === null) return '';
   const { text, children } = node as { text?: unknown; children?: unknown };
   if (typeof text === 'string') return text;

@@ -2,6 +2,7 @@ import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { withoutRepeatedSourcesLine } from '../citations/closing-sources-line';
 import { markdownToBlocks } from '../content/markdown-to-blocks';
 import { publishingWithArticles } from '../publishing/issue-goes-live';
 import { renderCoverArt } from './cover-art';
@@ -120,7 +121,7 @@ class SampleSeeder {
         section: this.lookup(this.sections, section, 'section'),
         authors: authors.map((slug) => this.lookup(this.authors, slug, 'author')),
         tags: tags.map((slug) => this.lookup(this.tags, slug, 'tag')),
-        body: markdownToBlocks(body),
+        body: this.bodyOf(body, citations.length),
         cover: await this.figure(article.slug, cover, 1600, 1000),
         citations: citations.map(({ source, ...citation }) => ({
           ...citation,
@@ -130,6 +131,12 @@ class SampleSeeder {
       },
       status: draft || issue.draft ? 'draft' : 'published',
     });
+  }
+
+  /** The sample's Markdown as blocks; a closing "Information retrieved from …" line is dropped, as the importer drops it. */
+  private bodyOf(markdown: string, citationCount: number) {
+    const blocks = markdownToBlocks(markdown);
+    return withoutRepeatedSourcesLine(blocks, citationCount) ?? blocks;
   }
 
   private lookup(ids: DocumentIds, slug: string, kind: string): string {

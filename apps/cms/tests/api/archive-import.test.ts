@@ -2,6 +2,9 @@ import path from 'node:path';
 import { createClient, type MastheadClient } from '@masthead/client';
 import { collectFiles, runImportCli } from '../../src/archive-import/cli';
 import { importArchive, type ArchiveFile } from '../../src/archive-import/import-archive';
+import { dropRepeatedSourcesLines } from '../../src/citations/drop-repeated-sources-lines';
+import { runDataMigrations } from '../../src/database/data-migrations';
+import { articleSearchText } from '../../src/search/search-text';
 import { useCms } from '../harness/cms';
 
 /**
@@ -126,6 +129,57 @@ describe('importing an archive', () => {
 
     const whitcombe = (await client.getAuthor('ada-whitcombe'))!;
     expect(whitcombe.articles.items.map((article) => article.issue?.number).sort()).toEqual([2, 2, 5]);
+  });
+
+  it('drops the closing sources line an older import left in the body, from every version, and nothing else', async () => {
+    const ARTICLE = 'api::article.article';
+    const rows = cms.strapi.db.query(ARTICLE);
+    const paragraph = (text: string, italic = false) => ({
+      type: 'paragraph' as const,
+      children: [{ type: 'text' as const, text, ...(italic ? { italic } : {}) }],
+    });
+    const closing = paragraph('Information retrieved from Reuters, NBC News and Brookings.', true);
+    const buses = await rows.findMany({ where: { title: 'Night buses return to the east side' }, select: ['id', 'body', 'publishedAt'] });
+    expect(buses.map((row: { publishedAt: unknown }) => row.publishedAt === null).sort()).toEqual([false, true]);
+    const original = buses[0].body as unknown[];
+    // As an older importer stored it: the line both in the body and as the Sources list.
+    for (const row of buses) await rows.update({ where: { id: row.id }, data: { body: [...original, closing] } });
+    // The same words inside the story, and at the end of a story with no sources as data, are the writer's.
+    const robotics = await rows.findOne({
+      where: { title: { $startsWith: 'Robotics' }, publishedAt: { $notNull: true } },
+      select: ['id', 'body'],
+    });
+    const insideTheStory = [paragraph('Data obtained from the district shows the change.'), ...(robotics.body as unknown[])];
+    await rows.update({ where: { id: robotics.id }, data: { body: insideTheStory } });
+    const sourceless = await cms.strapi.documents(ARTICLE).create({
+      data: {
+        title: 'A column with no sources list',
+        slug: 'a-column-with-no-sources-list',
+        dek: 'A short column.',
+        body: [paragraph('A column.'), closing],
+      },
+    });
+
+    expect(await dropRepeatedSourcesLines(cms.strapi)).toBe(2);
+    for (const row of await rows.findMany({
+      where: { id: { $in: buses.map((bus: { id: number }) => bus.id) } },
+      select: ['title', 'dek', 'body', 'searchText', 'readingTimeMinutes'],
+    })) {
+      expect(row.body).toEqual(original);
+      expect(row.searchText).toBe(articleSearchText({ title: row.title, dek: row.dek, body: original }));
+      expect(row.readingTimeMinutes).toBe(1);
+    }
+    expect((await rows.findOne({ where: { id: robotics.id }, select: ['body'] })).body).toEqual(insideTheStory);
+    expect((await rows.findOne({ where: { documentId: sourceless.documentId }, select: ['body'] })).body).toHaveLength(2);
+    // Run again, it finds nothing more; as a data migration it runs once per database.
+    expect(await dropRepeatedSourcesLines(cms.strapi)).toBe(0);
+    const run = jest.fn(async () => 1);
+    const once = { name: `test-once-${Date.now()}`, describe: (changed: number) => `changed ${changed}`, run };
+    await expect(runDataMigrations(cms.strapi, [once])).resolves.toEqual(['changed 1']);
+    await expect(runDataMigrations(cms.strapi, [once])).resolves.toEqual([]);
+    expect(run).toHaveBeenCalledTimes(1);
+    await rows.update({ where: { id: robotics.id }, data: { body: robotics.body } });
+    await cms.strapi.documents(ARTICLE).delete({ documentId: sourceless.documentId });
   });
 
   it('creates nothing when run again: every article is skipped as already imported', async () => {

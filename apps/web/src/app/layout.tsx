@@ -5,6 +5,8 @@ import { sitePaths } from '@masthead/client/site-paths';
 import { NavLink } from '@/components/nav-link';
 import { env } from '@/env';
 import { listSections } from '@/lib/cms';
+import { cssString } from '@/lib/format';
+import { displayFace, textFace } from '@/lib/fonts';
 import { previewState } from '@/lib/preview/session';
 import './globals.css';
 
@@ -51,11 +53,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const sections = await navigationSections();
   const preview = await previewState();
   return (
-    <html lang="en">
+    <html lang="en" className={`${textFace.variable} ${displayFace.variable}`}>
       <body>
         {/* Feed readers and browsers find the feed from any page. Rendered here, not as metadata `alternates`, which a
             page's own `alternates` (its canonical URL) would replace; React places the link in the head. */}
         <link rel="alternate" type="application/rss+xml" href={sitePaths.feed} title={env.PUBLICATION_NAME} />
+        {/* The running head of every printed page after the first (globals.css sets the rest of the page). */}
+        <style>{`@page { @top-left { content: ${cssString(env.PUBLICATION_NAME)}; font: 8pt/1 system-ui, sans-serif; color: #444; } }`}</style>
         <a className="skip-link" href="#main">
           Skip to content
         </a>

@@ -1,17 +1,26 @@
-import type { TocEntry } from '@masthead/client';
+import type { Issue } from '@masthead/client';
 import Link from 'next/link';
 import { sitePaths } from '@masthead/client/site-paths';
-import { Blocks } from '@/components/blocks';
 import { ArticleCard } from '@/components/article-card';
+import { Blocks } from '@/components/blocks';
 import { Figure } from '@/components/figure';
 import { TableOfContents } from '@/components/table-of-contents';
 import { getLatestIssue, listArticles } from '@/lib/cms';
-import { issueLine } from '@/lib/format';
+import { folioLine, issueLine } from '@/lib/format';
+import { planFront } from '@/lib/front-page';
 
 export const revalidate = 300;
 
+/** How many stories "Recently published" shows, once those already on the page are left out. */
+const RECENT_COUNT = 6;
+
+/**
+ * The front page, as a paper sets one: the folio line, the lead story with its photo (on a phone its headline is on
+ * the first screen), the next stories with thumbnails, the rest of the issue, the issue's cover and editor's note,
+ * then what was published lately — and no story twice.
+ */
 export default async function HomePage() {
-  const [issue, recent] = await Promise.all([getLatestIssue(), listArticles({ pageSize: 6 })]);
+  const issue = await getLatestIssue();
   if (!issue) {
     return (
       <section className="empty-state">
@@ -20,53 +29,82 @@ export default async function HomePage() {
       </section>
     );
   }
-  const [lead, ...rest] = issue.articles;
+  // Enough recent stories that RECENT_COUNT remain after leaving out the issue's own: one bounded read.
+  const recentPage = await listArticles({ pageSize: Math.min(100, RECENT_COUNT + issue.articles.length) });
+  const front = planFront(issue.articles, recentPage.items, RECENT_COUNT);
+  const issuePath = sitePaths.issue(issue.volume.number, issue.number);
   return (
     <>
-      <section className="current-issue" aria-labelledby="current-issue-title">
-        <div className="issue-cover">
-          {issue.cover ? <Figure figure={issue.cover} sizes="(min-width: 960px) 30vw, 100vw" priority /> : null}
-        </div>
-        <div className="issue-intro">
-          <p className="eyebrow">
-            <Link href={sitePaths.issue(issue.volume.number, issue.number)}>{issueLine(issue)}</Link>
-          </p>
-          <h1 id="current-issue-title">{issue.title ?? 'The current issue'}</h1>
-          {issue.editorsNote ? (
-            <div className="editors-note">
-              <h2 className="label">From the editor</h2>
-              <Blocks blocks={issue.editorsNote} />
-            </div>
-          ) : null}
-          {lead ? <LeadStory article={lead} /> : null}
-        </div>
-      </section>
+      <header className="front-folio">
+        <p className="folio">
+          <Link href={issuePath}>{folioLine(issue)}</Link>
+        </p>
+        <h1 className="front-title">{issue.title ?? issueLine(issue)}</h1>
+      </header>
 
-      <section aria-labelledby="toc-title" className="toc">
-        <h2 id="toc-title" className="section-title">
-          In this issue
-        </h2>
-        <TableOfContents articles={rest} />
-      </section>
+      {front.lead ? (
+        <section className="front-lead" aria-label="Top story">
+          <ArticleCard article={front.lead} layout="lead" headingLevel={2} priority />
+        </section>
+      ) : null}
 
-      <section aria-labelledby="recent-title" className="recent">
-        <h2 id="recent-title" className="section-title">
-          Recently published
-        </h2>
-        <div className="card-grid">
-          {recent.items.map((article) => (
-            <ArticleCard key={article.slug} article={article} withImage />
+      {front.secondary.length > 0 ? (
+        <section className="front-secondary" aria-label="More top stories">
+          {front.secondary.map((article) => (
+            <ArticleCard key={article.slug} article={article} layout="thumbnail" />
           ))}
-        </div>
-      </section>
+        </section>
+      ) : null}
+
+      <IssueBox issue={issue} issuePath={issuePath} />
+
+      {front.restOfIssue.length > 0 ? (
+        <section aria-labelledby="toc-title" className="toc">
+          <h2 id="toc-title" className="section-title">
+            Also in this issue
+          </h2>
+          <TableOfContents articles={front.restOfIssue} />
+        </section>
+      ) : null}
+
+      {front.recent.length > 0 ? (
+        <section aria-labelledby="recent-title" className="recent">
+          <h2 id="recent-title" className="section-title">
+            Recently published
+          </h2>
+          <div className="card-grid">
+            {front.recent.map((article) => (
+              <ArticleCard key={article.slug} article={article} layout="image" />
+            ))}
+          </div>
+        </section>
+      ) : null}
     </>
   );
 }
 
-function LeadStory({ article }: { article: TocEntry }) {
+/** The issue itself, after its top stories: the cover small, the editor's note, the way to the whole issue. */
+function IssueBox({ issue, issuePath }: { issue: Issue; issuePath: string }) {
   return (
-    <div className="lead-story">
-      <ArticleCard article={article} headingLevel={2} />
-    </div>
+    <section className="issue-box" aria-labelledby="issue-box-title">
+      {issue.cover ? (
+        <Link href={issuePath} className="issue-box-cover" tabIndex={-1} aria-hidden="true">
+          <Figure figure={issue.cover} sizes="10rem" showCaption={false} />
+        </Link>
+      ) : null}
+      <div>
+        <h2 id="issue-box-title" className="label">
+          {issue.editorsNote ? 'From the editor' : 'This issue'}
+        </h2>
+        {issue.editorsNote ? (
+          <div className="editors-note">
+            <Blocks blocks={issue.editorsNote} />
+          </div>
+        ) : null}
+        <p className="issue-box-link">
+          <Link href={issuePath}>{`The whole issue: ${issueLine(issue)} →`}</Link>
+        </p>
+      </div>
+    </section>
   );
 }

@@ -10,7 +10,10 @@ function articleCount(total: number, exact: boolean): string {
   return total === 1 ? '1 article' : `${total.toLocaleString('en-US')} articles`;
 }
 
-/** The shared shape of section, tag, author and source pages: a header, a grid of articles, pagination links. */
+/**
+ * The shared shape of section, tag, author and source pages — a front of their own: a header, the newest story as
+ * the lead (on the first page), then the others as a list with thumbnails, then pagination links.
+ */
 export function ArticleListPage({
   eyebrow,
   title,
@@ -18,6 +21,7 @@ export function ArticleListPage({
   articles,
   basePath,
   noteFor,
+  showSection = true,
 }: {
   eyebrow: string;
   title: string;
@@ -26,9 +30,13 @@ export function ArticleListPage({
   basePath: string;
   /** A line under each card about the article in this list (see ArticleCard's `note`). */
   noteFor?: (article: ArticleListItem) => ReactNode;
+  /** Off on a section's own page, where every kicker would repeat the page's title. */
+  showSection?: boolean;
 }) {
   const pagePath = (n: number) => sitePaths.listingPage(basePath, n);
   const { page, pageCount, total, totalIsExact } = articles.pagination;
+  const lead = page === 1 ? (articles.items[0] ?? null) : null;
+  const others = lead ? articles.items.slice(1) : articles.items;
   return (
     <section className="list-page">
       <header className="list-header">
@@ -37,9 +45,14 @@ export function ArticleListPage({
         {intro}
         <p className="meta">{articleCount(total, totalIsExact)}</p>
       </header>
-      <div className="card-grid">
-        {articles.items.map((article) => (
-          <ArticleCard key={article.slug} article={article} withImage note={noteFor?.(article)} />
+      {lead ? (
+        <div className="list-lead">
+          <ArticleCard article={lead} layout="lead" headingLevel={2} showSection={showSection} note={noteFor?.(lead)} priority />
+        </div>
+      ) : null}
+      <div className="story-list">
+        {others.map((article) => (
+          <ArticleCard key={article.slug} article={article} layout="thumbnail" showSection={showSection} note={noteFor?.(article)} />
         ))}
       </div>
       <PageNav

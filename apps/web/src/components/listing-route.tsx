@@ -20,6 +20,10 @@ export type ListingKind = 'author' | 'source' | 'section' | 'tag';
 interface Listing {
   eyebrow: string;
   title: string;
+  /** The page's meta description: what the CMS says about the subject, or a sentence naming it. */
+  description: string;
+  /** Off on a section's page, where every kicker would repeat its title. */
+  showSection?: boolean;
   intro?: ReactNode;
   articles: Page<ArticleListItem>;
   /** A line under each card about the article in this list. */
@@ -45,6 +49,7 @@ async function loadListing(kind: ListingKind, slug: string, page: number): Promi
       return {
         eyebrow: eyebrow || 'Author',
         title: author.name,
+        description: author.bio ?? `Articles by ${author.name}${author.role ? `, ${author.role},` : ''} in ${SITE.publicationName}.`,
         intro: (
           <>
             {author.avatar ? (
@@ -82,6 +87,7 @@ async function loadListing(kind: ListingKind, slug: string, page: number): Promi
       return {
         eyebrow: 'Cited source',
         title: source.name,
+        description: `Every ${SITE.publicationName} article that cites ${source.name}, with the pages cited and when they were read.`,
         intro,
         articles: source.articles,
         noteFor: (article) => <CitedPages citations={article.citations} source={source.slug} />,
@@ -96,6 +102,12 @@ async function loadListing(kind: ListingKind, slug: string, page: number): Promi
       return {
         eyebrow: kind === 'section' ? 'Section' : 'Topic',
         title: term.name,
+        description:
+          description ??
+          (kind === 'section'
+            ? `${term.name}: every article in the section, newest first, from ${SITE.publicationName}.`
+            : `Every ${SITE.publicationName} article on ${term.name}, newest first.`),
+        showSection: kind !== 'section',
         intro: description ? <p className="dek">{description}</p> : undefined,
         articles,
       };
@@ -127,17 +139,26 @@ export function listingRoute(kind: ListingKind) {
       const title = kind === 'source' ? `Articles citing ${listing.title}` : listing.title;
       return {
         title: page > 1 ? `${title} (page ${page})` : title,
+        description: listing.description,
         alternates: { canonical: sitePaths.listingPage(basePath(slug), page) },
       };
     }, {}),
     async Page({ params }: { params: Params }) {
       const loaded = await load(kind, params);
       if (!loaded) notFound();
-      const { structuredData, ...listing } = loaded.listing;
+      const { structuredData, eyebrow, title, intro, articles, noteFor, showSection } = loaded.listing;
       return (
         <>
           {structuredData ? <JsonLd data={structuredData} /> : null}
-          <ArticleListPage {...listing} basePath={basePath(loaded.slug)} />
+          <ArticleListPage
+            eyebrow={eyebrow}
+            title={title}
+            intro={intro}
+            articles={articles}
+            noteFor={noteFor}
+            showSection={showSection}
+            basePath={basePath(loaded.slug)}
+          />
         </>
       );
     },

@@ -1,7 +1,8 @@
 /**
- * "Cite this article" strings in APA 7, MLA 9, Chicago 17 (notes-bibliography, bibliography entry) and BibTeX.
- * Pure and dependency-free. Plain text: the italics these styles ask for in print cannot be shown, so titles stay
- * plain. Dates are read in UTC.
+ * "Cite this article" in APA 7, MLA 9, Chicago 17 (notes-bibliography, bibliography entry) and BibTeX. Pure and
+ * dependency-free. `formatCitation` gives plain text; `citationParts` the same text in runs, marking the parts these
+ * styles set in italics (the periodical's name; in APA also its volume), for the page and for pasting into a
+ * document. Dates are read in UTC.
  */
 export interface CitableArticle {
   title: string;
@@ -26,8 +27,42 @@ export const CITATION_STYLES: ReadonlyArray<{ style: CitationStyle; label: strin
   { style: 'bibtex', label: 'BibTeX' },
 ];
 
+/** A run of a citation's text; `italic` where the style sets it in italics. */
+export interface CitationPart {
+  text: string;
+  italic: boolean;
+}
+
+// The formatters wrap italic runs in these two characters, which no citation's text can contain: both are stripped
+// from every input field first.
+const ITALIC_START = '\u0001';
+const ITALIC_END = '\u0002';
+const MARKERS = new RegExp(`[${ITALIC_START}${ITALIC_END}]`, 'g');
+const italic = (text: string) => `${ITALIC_START}${text}${ITALIC_END}`;
+
+function marked(article: CitableArticle, style: CitationStyle): string {
+  const clean = (text: string) => text.replace(MARKERS, '');
+  return FORMATTERS[style]({
+    ...article,
+    title: clean(article.title),
+    publication: clean(article.publication),
+    url: clean(article.url),
+    authors: article.authors.map(({ name }) => ({ name: clean(name) })),
+  });
+}
+
 export function formatCitation(article: CitableArticle, style: CitationStyle): string {
-  return FORMATTERS[style](article);
+  return marked(article, style).replace(MARKERS, '');
+}
+
+export function citationParts(article: CitableArticle, style: CitationStyle): CitationPart[] {
+  const parts: CitationPart[] = [];
+  for (const [index, text] of marked(article, style).split(ITALIC_START).entries()) {
+    const [inItalics, after] = index === 0 ? [null, text] : text.split(ITALIC_END);
+    if (inItalics) parts.push({ text: inItalics, italic: true });
+    if (after) parts.push({ text: after, italic: false });
+  }
+  return parts;
 }
 
 // ---- shared helpers ---------------------------------------------------------------------------------------------
@@ -101,10 +136,11 @@ function apa(article: CitableArticle): string {
   const when = d ? `(${d.year}, ${MONTHS[d.month]} ${d.day}).` : '(n.d.).';
   const title = sentence(article.title.trim());
   // An issue number is only meaningful after a volume: "19(3)"; an issue alone is left out.
-  const volume = article.volume === null ? '' : `, ${article.volume}${article.issue === null ? '' : `(${article.issue})`}`;
+  // APA sets the periodical's name and its volume in italics, the issue number not: "The Ledger, 19(3)".
+  const volume = article.volume === null ? '' : `, ${italic(String(article.volume))}${article.issue === null ? '' : `(${article.issue})`}`;
   const head = authors ? `${sentence(authors)} ${when} ${title}` : `${title} ${when}`;
   // APA never puts a period after the URL.
-  return `${head} ${article.publication}${volume}. ${article.url}`;
+  return `${head} ${italic(article.publication)}${volume}. ${article.url}`;
 }
 
 // ---- MLA 9 ------------------------------------------------------------------------------------------------------
@@ -115,7 +151,7 @@ function mla(article: CitableArticle): string {
   const authors = !first ? '' : rest.length > 1 ? `${inverted(first)}, et al` : series([inverted(first), ...rest.map(straight)], 'and');
   const d = utcDate(article.publishedAt);
   const container = [
-    article.publication,
+    italic(article.publication),
     article.volume === null ? '' : `vol. ${article.volume}`,
     article.issue === null ? '' : `no. ${article.issue}`,
     d ? `${d.day} ${MLA_MONTHS[d.month]} ${d.year}` : '',
@@ -141,10 +177,11 @@ function chicago(article: CitableArticle): string {
   const when = d ? `${MONTHS[d.month]} ${d.day}, ${d.year}` : 'n.d.';
   const issue = article.issue === null ? '' : `no. ${article.issue}`;
   let source: string;
-  if (article.volume !== null) source = `${article.publication} ${article.volume}${issue ? `, ${issue}` : ''} (${when}).`;
+  const publication = italic(article.publication);
+  if (article.volume !== null) source = `${publication} ${article.volume}${issue ? `, ${issue}` : ''} (${when}).`;
   // A periodical numbered by issue alone takes a comma after its name (14.171).
-  else if (issue) source = `${article.publication}, ${issue} (${when}).`;
-  else source = `${article.publication}, ${when}.`;
+  else if (issue) source = `${publication}, ${issue} (${when}).`;
+  else source = `${publication}, ${when}.`;
   return `${authors ? `${sentence(authors)} ` : ''}${quotedTitle(article.title)} ${source} ${article.url}.`;
 }
 

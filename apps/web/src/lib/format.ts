@@ -20,11 +20,73 @@ export function volumeYears(volume: { startYear: number; endYear: number | null 
   return volume.endYear && volume.endYear !== volume.startYear ? `${volume.startYear}–${volume.endYear}` : String(volume.startYear);
 }
 
+/** "4 min read", with a no-break space so a narrow card never leaves "read" alone on a line. */
 export function readingTimeLabel(minutes: number | null): string | null {
-  return minutes ? `${minutes} min read` : null;
+  return minutes ? `${minutes}\u00a0min read` : null;
+}
+
+/** The months as AP style abbreviates them: five short names are printed whole. */
+const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+
+/** "2025-01-03T13:00:00.000Z" → "Jan. 3, 2025": the date on a card, as a newspaper prints it (in UTC, as formatDay). */
+export function formatShortDay(iso: string): string {
+  const date = new Date(iso);
+  return `${AP_MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
+}
+
+type NumberedIssue = { number: number; volume: { number: number } | null };
+
+/** "Vol. 19, No. 3": where a card's story ran, short enough to share a line with the date. */
+export function shortIssueName(issue: NumberedIssue): string {
+  return issue.volume ? `Vol. ${issue.volume.number}, No. ${issue.number}` : `No. ${issue.number}`;
+}
+
+const ROMAN_DIGITS: Array<[number, string]> = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
+
+/** 19 → "XIX"; volumes are numbered in Roman numerals on a folio line, as papers have long printed them. */
+export function romanNumeral(value: number): string {
+  if (!Number.isInteger(value) || value < 1 || value >= 4000) return String(value);
+  let rest = value;
+  let roman = '';
+  for (const [amount, digits] of ROMAN_DIGITS) {
+    while (rest >= amount) {
+      roman += digits;
+      rest -= amount;
+    }
+  }
+  return roman;
+}
+
+/** "Vol. XIX, No. 3 · January 2025": the folio line under the nameplate of the front page. */
+export function folioLine(issue: NumberedIssue & { coverDate: string }): string {
+  const where = issue.volume ? `Vol. ${romanNumeral(issue.volume.number)}, No. ${issue.number}` : `No. ${issue.number}`;
+  return `${where} · ${formatCoverDate(issue.coverDate)}`;
 }
 
 /** "Ada", "Ada and Ben", "Ada, Ben and Cy": names as a byline reads them. */
 export function namesList(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * Text as a CSS string literal: quotes and backslashes escaped, line breaks as \A, and "<" escaped so the text cannot
+ * close the <style> element it is written into.
+ */
+export function cssString(text: string): string {
+  const escaped = text.replace(/[\\"<\n\r]/g, (char) => `\\${char.codePointAt(0)!.toString(16).toUpperCase()} `);
+  return `"${escaped}"`;
 }

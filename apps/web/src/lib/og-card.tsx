@@ -1,4 +1,6 @@
 import type { Image } from '@masthead/client';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import sharp from 'sharp';
 import { serverMediaUrl } from './cms';
@@ -15,7 +17,7 @@ const OG_PADDING_X = 60;
 const OG_PADDING_Y = 56;
 export const textColumnWidth = (withCover: boolean) => OG_SIZE.width - 2 * OG_PADDING_X - (withCover ? OG_COVER_WIDTH : 0);
 
-/** An average glyph of the card's bold sans, as a share of the font size (wide capitals run wider: see below). */
+/** An average glyph of the card's headline face (Playfair Display Bold), as a share of the font size. */
 const GLYPH_WIDTH_EM = 0.52;
 const SMALLEST_HEADLINE = 24;
 
@@ -70,6 +72,26 @@ export async function coverDataUrl(image: Image): Promise<string | null> {
   }
 }
 
+type CardFont = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
+
+let fonts: Promise<CardFont[]> | undefined;
+
+/**
+ * The site's two faces (src/fonts) as the card renderer reads them: static WOFF, one weight each. Read once per
+ * process from the app's folder (the working directory of `next start` and `next dev`).
+ */
+function cardFonts(): Promise<CardFont[]> {
+  const file = (name: string) => readFile(path.join(process.cwd(), 'src', 'fonts', 'og', name));
+  fonts ??= Promise.all([
+    file('playfair-display-latin-700-normal.woff').then((data): CardFont => ({ name: 'Display', data, weight: 700, style: 'normal' })),
+    file('source-serif-4-latin-400-normal.woff').then((data): CardFont => ({ name: 'Text', data, weight: 400, style: 'normal' })),
+  ]).catch((error: unknown) => {
+    fonts = undefined;
+    throw error;
+  });
+  return fonts;
+}
+
 export interface ArticleCard {
   /** The line above the headline: the section, or the publication. */
   kicker: string;
@@ -88,8 +110,11 @@ export interface ArticleCard {
  */
 export const drawableText = (text: string) => text.replace(/[\p{Cc}\p{Cs}\p{Cn}\p{Co}\uFFFD]/gu, '');
 
-/** The card shown when an article is shared: headline, section, byline, issue and cover, at 1200×630. */
-export function renderArticleCard(card: ArticleCard): ImageResponse {
+/**
+ * The card shown when an article is shared: headline, section, byline, issue and cover, at 1200×630, set in the
+ * site's faces — the headline in the display face, the rest in the text serif.
+ */
+export async function renderArticleCard(card: ArticleCard): Promise<ImageResponse> {
   const kicker = drawableText(card.kicker);
   const title = drawableText(card.title);
   const byline = card.byline === null ? null : drawableText(card.byline);
@@ -97,7 +122,16 @@ export function renderArticleCard(card: ArticleCard): ImageResponse {
   const { cover } = card;
   return new ImageResponse(
     (
-      <div style={{ display: 'flex', width: '100%', height: '100%', background: OG_COLORS.paper, color: OG_COLORS.ink }}>
+      <div
+        style={{
+          display: 'flex',
+          width: '100%',
+          height: '100%',
+          background: OG_COLORS.paper,
+          color: OG_COLORS.ink,
+          fontFamily: 'Text',
+        }}
+      >
         <div
           style={{
             display: 'flex',
@@ -118,6 +152,7 @@ export function renderArticleCard(card: ArticleCard): ImageResponse {
               alignItems: 'center',
               fontSize: headlineSize(title, textColumnWidth(cover !== null)),
               lineHeight: 1.1,
+              fontFamily: 'Display',
               fontWeight: 700,
               wordBreak: 'break-word',
             }}
@@ -150,6 +185,6 @@ export function renderArticleCard(card: ArticleCard): ImageResponse {
         ) : null}
       </div>
     ),
-    { ...OG_SIZE },
+    { ...OG_SIZE, fonts: await cardFonts() },
   );
 }

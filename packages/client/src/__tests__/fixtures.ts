@@ -32,8 +32,16 @@ export const articleListItem = {
   publishedAt: '2025-01-02T13:00:00.000Z',
   updatedAt: '2025-01-03T09:30:00.000Z',
   authors: [
-    { id: 1, documentId: 'au1', name: 'Ada Quill', slug: 'ada-quill', role: 'Staff Writer', avatar: image },
-    { id: 2, documentId: 'au2', name: 'Ben Ortiz', slug: 'ben-ortiz', role: null, avatar: null },
+    {
+      id: 1,
+      documentId: 'au1',
+      name: 'Ada Quill',
+      slug: 'ada-quill',
+      role: 'Staff Writer',
+      bio: 'Covers the school board.',
+      avatar: image,
+    },
+    { id: 2, documentId: 'au2', name: 'Ben Ortiz', slug: 'ben-ortiz', role: null, bio: null, avatar: null },
   ],
   issue: { id: 4, documentId: 'iss3', number: 3, coverDate: '2025-01-01', title: 'Winter', volume: volumeRef },
   section: { id: 1, documentId: 'sec1', name: 'Campus', slug: 'campus' },
@@ -71,7 +79,7 @@ export const article = {
 /** An article as the issue populate policy returns it in a table of contents. */
 function tocEntryOf(item: typeof articleListItem) {
   const { id, documentId, title, slug, dek, position, readingTimeMinutes, firstPublishedAt, section } = item;
-  const authors = item.authors.map(({ avatar: _avatar, ...byline }) => byline);
+  const authors = item.authors.map(({ avatar: _avatar, bio: _bio, ...byline }) => byline);
   return { id, documentId, title, slug, dek, position, readingTimeMinutes, firstPublishedAt, authors, section, cover: null };
 }
 

@@ -36,11 +36,13 @@ export const issueSummarySchema = z.object({
 
 export const bylineSchema = authorSchema.pick({ documentId: true, name: true, slug: true, role: true });
 
+/** An article's byline: each author with the portrait and bio an article's author box shows. */
 export const bylineWithAvatarSchema = authorSchema.pick({
   documentId: true,
   name: true,
   slug: true,
   role: true,
+  bio: true,
   avatar: true,
 });
 

@@ -1,10 +1,12 @@
 import { CmsValidationError, type CmsValidationIssue, type SearchPage as Results } from '@masthead/client';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { sitePaths } from '@masthead/client/site-paths';
 import { PageNav } from '@/components/page-nav';
 import { SearchForm } from '@/components/search-form';
 import { SearchResultItem } from '@/components/search-result';
-import { listAuthors, listSections, listVolumes, searchArticles } from '@/lib/cms';
+import { ArticleCard } from '@/components/article-card';
+import { listArticles, listAuthors, listSections, listVolumes, searchArticles } from '@/lib/cms';
 import { readSearchParams, searchHref, type SearchRequest } from '@/lib/search-params';
 
 /**
@@ -50,12 +52,21 @@ export default async function SearchPage({ searchParams }: Props) {
   const request = readSearchParams(await searchParams);
   const [sections, authors, volumes] = await Promise.all([listSections(), listAuthors(), listVolumes()]);
   const outcome = request.query ? await find(request) : null;
+  const nothingFound = outcome !== null && 'results' in outcome && outcome.results.pagination.total === 0;
 
   return (
     <section className="list-page search-page">
       <header className="list-header">
         <p className="eyebrow">Search</p>
-        <h1>{request.query ? <>Results for “{request.query}”</> : 'Search the archive'}</h1>
+        <h1>
+          {!request.query ? (
+            'Search the archive'
+          ) : nothingFound ? (
+            <>No results for “{request.query}”</>
+          ) : (
+            <>Results for “{request.query}”</>
+          )}
+        </h1>
         <SearchForm request={request} sections={sections} authors={authors} volumes={volumes} />
       </header>
       {outcome === null ? (
@@ -67,7 +78,38 @@ export default async function SearchPage({ searchParams }: Props) {
       ) : (
         <SearchResults request={request} results={outcome.results} />
       )}
+      {nothingFound ? <ElsewhereToLook sections={sections} /> : null}
     </section>
+  );
+}
+
+/** Where to go when a search finds nothing: the archive, the sections, and the latest stories. */
+async function ElsewhereToLook({ sections }: { sections: Array<{ name: string; slug: string }> }) {
+  const latest = await listArticles({ pageSize: 3 });
+  return (
+    <div className="search-elsewhere">
+      <h2 className="section-title">Elsewhere to look</h2>
+      <ul className="index-list">
+        <li>
+          <Link href={sitePaths.volumes}>Every issue, volume by volume</Link>
+        </li>
+        {sections.map((section) => (
+          <li key={section.slug}>
+            <Link href={sitePaths.section(section.slug)}>{section.name}</Link>
+          </li>
+        ))}
+      </ul>
+      {latest.items.length > 0 ? (
+        <>
+          <h2 className="section-title">Latest stories</h2>
+          <div className="story-list">
+            {latest.items.map((article) => (
+              <ArticleCard key={article.slug} article={article} layout="thumbnail" />
+            ))}
+          </div>
+        </>
+      ) : null}
+    </div>
   );
 }
 

@@ -1,4 +1,4 @@
-import { CITATION_STYLES, formatCitation } from '../citations';
+import { CITATION_STYLES, citationParts, formatCitation } from '../citations';
 import type { CitableArticle, CitationStyle } from '../citations';
 
 const URL = 'https://northfieldledger.org/news/school-board-start-times';
@@ -379,5 +379,33 @@ describe('output hygiene', () => {
 
   it.each(cases)('%s citation of variant %i is the same every time', (style, _index, variant) => {
     expect(formatCitation(JSON.parse(JSON.stringify(variant)) as CitableArticle, style)).toBe(formatCitation(variant, style));
+  });
+});
+
+describe('citationParts', () => {
+  const italics = (style: CitationStyle, of = sample) =>
+    citationParts(of, style)
+      .filter((part) => part.italic)
+      .map((part) => part.text);
+
+  it.each(CITATION_STYLES.map(({ style }) => style))('joins into exactly the plain %s citation', (style) => {
+    expect(
+      citationParts(sample, style)
+        .map((part) => part.text)
+        .join(''),
+    ).toBe(formatCitation(sample, style));
+  });
+
+  it('sets in italics what each style sets in italics: the periodical (and in APA its volume), never the headline', () => {
+    expect(italics('apa')).toEqual(['The Northfield Ledger', '19']);
+    expect(italics('mla')).toEqual(['The Northfield Ledger']);
+    expect(italics('chicago')).toEqual(['The Northfield Ledger']);
+    expect(italics('bibtex')).toEqual([]);
+  });
+
+  it('cannot be tricked into italics by the marker characters in a field', () => {
+    const tricky = { ...sample, title: 'A \u0001sly\u0002 title', publication: 'The \u0002Ledger' };
+    expect(italics('mla', tricky)).toEqual(['The Ledger']);
+    expect(formatCitation(tricky, 'mla')).toContain('“A sly title.”');
   });
 });

@@ -1,4 +1,16 @@
-import { formatCoverDate, formatDay, issueLine, namesList, readingTimeLabel, volumeYears } from '../format';
+import {
+  cssString,
+  folioLine,
+  formatCoverDate,
+  formatDay,
+  formatShortDay,
+  issueLine,
+  namesList,
+  readingTimeLabel,
+  romanNumeral,
+  shortIssueName,
+  volumeYears,
+} from '../format';
 import { groupBySection } from '../toc';
 
 describe('formatting', () => {
@@ -31,8 +43,46 @@ describe('formatting', () => {
   });
 
   it('labels reading time only when known', () => {
-    expect(readingTimeLabel(4)).toBe('4 min read');
+    expect(readingTimeLabel(4)).toBe('4\u00a0min read');
     expect(readingTimeLabel(null)).toBeNull();
+  });
+});
+
+describe('card and folio lines', () => {
+  it.each([
+    ['2025-01-03T13:00:00.000Z', 'Jan. 3, 2025'],
+    ['2024-09-30T23:59:00.000Z', 'Sept. 30, 2024'],
+    ['2025-03-01T00:00:00.000Z', 'March 1, 2025'],
+    ['2025-06-15T12:00:00.000Z', 'June 15, 2025'],
+    ['2024-12-31T23:30:00.000Z', 'Dec. 31, 2024'],
+  ])('prints %s on a card as %s (AP style, in UTC)', (iso, expected) => {
+    expect(formatShortDay(iso)).toBe(expected);
+  });
+
+  it.each([
+    [1, 'I'],
+    [4, 'IV'],
+    [9, 'IX'],
+    [14, 'XIV'],
+    [19, 'XIX'],
+    [40, 'XL'],
+    [99, 'XCIX'],
+    [2024, 'MMXXIV'],
+    [3999, 'MMMCMXCIX'],
+  ])('numbers volume %i as %s', (value, expected) => {
+    expect(romanNumeral(value)).toBe(expected);
+  });
+
+  it('leaves a number Roman numerals cannot write in digits', () => {
+    expect(romanNumeral(0)).toBe('0');
+    expect(romanNumeral(4000)).toBe('4000');
+  });
+
+  it('prints the folio line and the short issue name', () => {
+    const issue = { number: 3, coverDate: '2025-01-01', volume: { number: 19 } };
+    expect(folioLine(issue)).toBe('Vol. XIX, No. 3 · January 2025');
+    expect(shortIssueName(issue)).toBe('Vol. 19, No. 3');
+    expect(shortIssueName({ number: 2, volume: null })).toBe('No. 2');
   });
 });
 
@@ -51,5 +101,15 @@ describe('groupBySection', () => {
       ['arts', [2]],
       [null, [4]],
     ]);
+  });
+});
+
+describe('cssString', () => {
+  it('quotes text for CSS content, escaping what could end the string or the style element', () => {
+    expect(cssString('The Northfield Ledger')).toBe('"The Northfield Ledger"');
+    expect(cssString('The "Heron"')).toBe('"The \\22 Heron\\22 "');
+    expect(cssString('a\\b')).toBe('"a\\5C b"');
+    expect(cssString('</style><script>')).toBe('"\\3C /style>\\3C script>"');
+    expect(cssString('two\nlines')).toBe('"two\\A lines"');
   });
 });

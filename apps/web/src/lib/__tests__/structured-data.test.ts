@@ -32,7 +32,7 @@ const article: Article = articleSchema.parse({
   slug: 'night-buses-return',
   dek: 'Routes come back in March.',
   body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Body.' }] }],
-  authors: [{ documentId: 'a1', name: 'Ada Quill', slug: 'ada-quill', role: 'Staff Writer', avatar: null }],
+  authors: [{ documentId: 'a1', name: 'Ada Quill', slug: 'ada-quill', role: 'Staff Writer', bio: null, avatar: null }],
   issue: { documentId: 'iss4', number: 4, coverDate: '2025-01-01', title: null, volume },
   position: 1,
   section: { documentId: 's1', name: 'Campus', slug: 'campus' },

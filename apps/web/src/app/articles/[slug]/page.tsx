@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleCard } from '@/components/article-card';
 import { ArticleTopics } from '@/components/article-topics';
+import { AuthorBox } from '@/components/author-box';
 import { Blocks } from '@/components/blocks';
 import { Byline } from '@/components/byline';
 import { CiteThis } from '@/components/cite-this';
@@ -114,6 +115,8 @@ export default async function ArticlePage({ params }: { params: Params }) {
 
       <ArticleTopics tags={article.tags} />
 
+      <AuthorBox authors={article.authors} />
+
       {article.citations.length ? (
         <section className="sources" aria-labelledby="sources-title">
           <h2 id="sources-title" className="label">
@@ -171,7 +174,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
           </h2>
           <div className="related-grid">
             {related.map((item) => (
-              <ArticleCard key={item.slug} article={item} withImage />
+              <ArticleCard key={item.slug} article={item} layout="image" />
             ))}
           </div>
         </section>
