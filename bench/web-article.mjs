@@ -147,6 +147,37 @@ http {
         gzipped.set(src, gzipSync(Buffer.from(await (await fetch(new URL(src, `http://127.0.0.1:${webPort}`))).arrayBuffer())).length);
     }
   }
+  // Fonts, listed apart from the JavaScript: every font file a page's stylesheets name (woff2 is compressed
+  // already, so sizes are as sent) and where it comes from — the site's own origin, or another.
+  const fontBytes = new Map();
+  const fontsOf = {};
+  for (const [name, pathname] of Object.entries(pages)) {
+    const base = `http://127.0.0.1:${webPort}${pathname}`;
+    const page = await (await fetch(base)).text();
+    const sheets = [...page.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)].map((match) => /href="([^"]+)"/.exec(match[0])[1]);
+    const fonts = new Set();
+    for (const sheet of sheets) {
+      const sheetUrl = new URL(sheet, base);
+      const css = await (await fetch(sheetUrl)).text();
+      for (const [, ref] of css.matchAll(/url\(([^)]+\.woff2?)\)/g)) fonts.add(new URL(ref.replace(/["']/g, ''), sheetUrl).href);
+    }
+    fontsOf[name] = [...fonts];
+    for (const font of fonts) {
+      if (!fontBytes.has(font)) fontBytes.set(font, (await (await fetch(font)).arrayBuffer()).byteLength);
+    }
+  }
+  const foreign = [...fontBytes.keys()].filter((font) => new URL(font).origin !== `http://127.0.0.1:${webPort}`);
+  console.log(`\n| font file | bytes | origin |\n| --- | --- | --- |`);
+  for (const [font, bytes] of fontBytes)
+    console.log(
+      `| \`${path.basename(new URL(font).pathname)}\` | ${(bytes / 1024).toFixed(1)} KiB | ${foreign.includes(font) ? new URL(font).origin : 'the site'} |`,
+    );
+  console.log(
+    `Fonts from another origin: ${foreign.length}. Every page names ${Object.values(fontsOf)
+      .map((list) => list.length)
+      .join(', ')} font files.`,
+  );
+
   const shared = Object.values(scriptsOf).reduce((common, scripts) => common.filter((src) => scripts.includes(src)));
   const kib = (sources) => `${(sources.reduce((sum, src) => sum + gzipped.get(src), 0) / 1024).toFixed(1)} KiB`;
   console.log(`\nShared by every page: ${shared.length} scripts, ${kib(shared)} (gzip).`);

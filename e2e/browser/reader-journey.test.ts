@@ -132,6 +132,7 @@ describe('a reader', () => {
 
   it('reaches every index from the footer of any page, and every section, topic and source from its index', async () => {
     const latest = (await cms().getLatestIssue())!;
+    const settings = await cms().getPublication();
     const article = latest.articles.find((item) => item.section !== null)!;
     const footerLinks = { 'Every issue': '/volumes', Staff: '/authors', Sections: '/sections', Topics: '/tags', Sources: '/sources' };
     for (const pathname of [
@@ -151,7 +152,36 @@ describe('a reader', () => {
       await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).resolves.toMatch(
         /\/feed\.xml$/,
       );
+      // The publication's settings (the CMS's Publication single type): about, contact, the school; and its icons.
+      const siteFooter = page.locator('footer.site-footer');
+      await expect(siteFooter.getByRole('link', { name: 'About', exact: true }).getAttribute('href')).resolves.toBe('/about');
+      await expect(siteFooter.getByRole('link', { name: 'Contact the editors' }).getAttribute('href')).resolves.toBe(
+        `mailto:${settings.contactEmail}`,
+      );
+      await expect(siteFooter.getByRole('link', { name: settings.parentOrganization! }).getAttribute('href')).resolves.toBe(
+        settings.parentOrganizationUrl,
+      );
+      await expect(page.locator('head link[rel="icon"]').count()).resolves.toBe(1);
+      await expect(page.locator('head link[rel="apple-touch-icon"]').count()).resolves.toBe(1);
     }
+
+    for (const [rel, size] of [
+      ['icon', 48],
+      ['apple-touch-icon', 180],
+    ] as const) {
+      const href = (await page.locator(`head link[rel="${rel}"]`).getAttribute('href'))!;
+      const icon = await fetch(new URL(href, webUrl()));
+      expect([rel, icon.status, icon.headers.get('content-type')]).toEqual([rel, 200, 'image/png']);
+      const png = Buffer.from(await icon.arrayBuffer());
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+      if (rel === 'apple-touch-icon') await writeFile(path.join(ARTIFACTS, 'apple-touch-icon.png'), png);
+    }
+    await page.goto(`${webUrl()}/about`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      (await page.locator('.masthead-name').textContent())!,
+    );
+    await expect(page.locator('meta[name="description"]').getAttribute('content')).resolves.toMatch(/^\S/);
+    await screenshots('about', '/about');
 
     const indexes = [
       ['/sections', await cms().listSections(), (slug: string) => `/sections/${slug}`],
@@ -418,6 +448,7 @@ describe('a reader', () => {
         '/tags',
         '/sources',
         '/search?q=school',
+        '/about',
         '/articles/no-such-article',
       ];
       const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });

@@ -5,6 +5,7 @@ import { removeStrapiDefaultFullAccessToken } from './api-tokens/strapi-default-
 import { applyAdminLayouts } from './bootstrap/admin-layouts';
 import { closeReaderAccounts } from './bootstrap/closed-reader-accounts';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
+import { ensurePublication } from './bootstrap/publication';
 import { syncPreviewToken } from './preview/preview-token';
 import { syncPublicPermissions } from './bootstrap/public-permissions';
 import { appendUnplacedArticles } from './document-middlewares/article-positions';
@@ -65,6 +66,8 @@ export default {
     // Budgets shared through Redis count from the first request, not from whenever the connection happens to open.
     await rateLimitsOf(strapi).connected(2000);
     await syncPublicPermissions(strapi);
+    if (await ensurePublication(strapi))
+      strapi.log.info('Created the publication settings (empty): fill them in under Single types › Publication.');
     const closed = await closeReaderAccounts(strapi);
     if (closed.length > 0) strapi.log.info(`Turned off ${closed.join(', ')}: Masthead has no reader accounts.`);
     await applyAdminLayouts(strapi);

@@ -8,4 +8,5 @@ export const UID = {
   section: 'api::section.section',
   tag: 'api::tag.tag',
   redirect: 'api::redirect.redirect',
+  publication: 'api::publication.publication',
 } as const;

@@ -21,6 +21,8 @@ export const cacheTags = {
   tags: 'tags',
   tag: (slug: string) => `tag:${slug}`,
   redirects: 'redirects',
+  /** The publication's settings: every page's footer and icon, the about page. */
+  publication: 'publication',
 } as const;
 
 /** What a list of articles is filtered by; at most one filter names its tag (the first in this order). */
@@ -57,6 +59,7 @@ export const readTags = {
   sources: () => [cacheTags.sources],
   source: (slug: string) => [cacheTags.source(slug)],
   tags: () => [cacheTags.tags],
+  publication: () => [cacheTags.publication],
 } as const;
 
 function articleListTag(filter: ArticleListFilter): string {

@@ -8,6 +8,7 @@ import { issueSchema, type Issue } from './schemas/issue';
 import { redirectSchema } from './schemas/redirect';
 import { searchResponseSchema, type SearchPage } from './schemas/search';
 import type { Image } from './schemas/media';
+import { publicationSchema, type Publication } from './schemas/publication';
 import { sectionSchema, type Section } from './schemas/section';
 import { sourceSchema, type Source } from './schemas/source';
 import { tagSchema, type Tag } from './schemas/tag';
@@ -339,6 +340,15 @@ export function createClient(options: ClientOptions) {
      */
     async getRedirect(path: string, call?: CallOptions): Promise<string | null> {
       return (await first('redirects', { filters: { from: { $eq: path } } }, redirectSchema, call))?.to ?? null;
+    },
+
+    /**
+     * The publication's settings: about text, contact address, parent organisation, icon (each `null` until set).
+     * @throws {CmsError} when the CMS cannot be read or answers unexpectedly
+     * @example const { contactEmail } = await cms.getPublication();
+     */
+    async getPublication(call?: CallOptions): Promise<Publication> {
+      return (await get('publication', {}, z.object({ data: publicationSchema }), call)).data;
     },
 
     /**

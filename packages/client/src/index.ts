@@ -18,6 +18,7 @@ export * from './schemas/blocks';
 export * from './schemas/envelope';
 export * from './schemas/issue';
 export * from './schemas/media';
+export * from './schemas/publication';
 export * from './schemas/redirect';
 export * from './schemas/refs';
 export * from './schemas/search';

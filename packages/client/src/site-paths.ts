@@ -24,6 +24,8 @@ export const sitePaths = {
   /** Page `page` of a listing at `path`: page 1 lives at the bare path, so every page stays static. */
   listingPage: (path: string, page: number) => (page > 1 ? `${path}/page/${page}` : path),
   search: '/search',
+  /** The publication's about page (its text is a setting of the CMS). */
+  about: '/about',
   feed: '/feed.xml',
   sectionFeed: (slug: string) => `/sections/${slug}/feed.xml`,
 } as const;

@@ -240,6 +240,39 @@ export const ADMIN_LAYOUTS: Record<string, TypeLayout> = {
       updatedAt: { label: 'Last changed' },
     },
   },
+  'api::publication.publication': {
+    mainField: 'parentOrganization',
+    defaultSortBy: 'updatedAt',
+    defaultSortOrder: 'DESC',
+    list: ['parentOrganization', 'contactEmail', 'updatedAt'],
+    edit: [
+      [['about', 12]],
+      [['contactEmail', 6]],
+      [
+        ['parentOrganization', 6],
+        ['parentOrganizationUrl', 6],
+      ],
+      [['icon', 6]],
+    ],
+    fields: {
+      about: {
+        label: 'About the publication',
+        description: 'The website’s About page, linked from every page’s footer: who you are, how you work, who pays for it.',
+      },
+      contactEmail: {
+        label: 'Contact email',
+        description: 'Where readers write to the editors; linked from every page’s footer.',
+        placeholder: 'editors@example.org',
+      },
+      parentOrganization: { label: 'School or organisation', placeholder: 'Northfield High School' },
+      parentOrganizationUrl: { label: 'Its website', placeholder: 'https://www.example.org' },
+      icon: {
+        label: 'Icon',
+        description: 'A square image, at least 512 × 512: the website makes its browser tab icon and phone home-screen icon from it.',
+      },
+      updatedAt: { label: 'Last changed' },
+    },
+  },
 };
 
 export const COMPONENT_LAYOUTS: Record<string, TypeLayout> = {

@@ -1,20 +1,19 @@
-import { publicCollections } from '@masthead/client/contract';
+import { publicCollections, publicSingles } from '@masthead/client/contract';
 import type { Core } from '@strapi/strapi';
 
 /**
- * The reader-facing types the public role may read: the collections of the public query contract, so a type added
- * there is readable at the next start. Drafts stay invisible: REST serves published versions only.
+ * The reader-facing types the public role may read: the collections and single types of the public query contract,
+ * so a type added there is readable at the next start. Drafts stay invisible: REST serves published versions only.
  */
-const PUBLIC_READ_TYPES = Object.values(publicCollections).map((collection) => collection.uid);
-
-const READ_ACTIONS = ['find', 'findOne'] as const;
+const PUBLIC_COLLECTIONS = Object.values(publicCollections).map((collection) => collection.uid);
+const PUBLIC_SINGLES = Object.values(publicSingles).map((single) => single.uid);
 
 /**
- * Every content-API action readers may take: find/findOne on the reader-facing types. Search needs no permission:
- * its route is open to every caller (`src/api/article/routes/search.ts`).
+ * Every content-API action readers may take: find/findOne on the reader-facing collections, find on the single
+ * types. Search needs no permission: its route is open to every caller (`src/api/article/routes/search.ts`).
  */
 export function publicReadActions(): string[] {
-  return PUBLIC_READ_TYPES.flatMap((uid) => READ_ACTIONS.map((action) => `${uid}.${action}`));
+  return [...PUBLIC_COLLECTIONS.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]), ...PUBLIC_SINGLES.map((uid) => `${uid}.find`)];
 }
 
 /**

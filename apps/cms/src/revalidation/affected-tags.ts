@@ -37,6 +37,11 @@ const unique = (values: Array<string | null | undefined | false>) => [
   ...new Set(values.filter((value): value is string => Boolean(value))),
 ];
 
+/** The publication's settings show on every page (footer, icon) and on the about page: one tag names them all. */
+export function publicationRevalidation(): Revalidation {
+  return { tags: [cacheTags.publication], paths: [] };
+}
+
 export function articleRevalidation(before: ArticleView | null, after: ArticleView | null): Revalidation {
   const views = [before, after].filter((view): view is ArticleView => view !== null);
   if (views.length === 0) return { tags: [], paths: [] };

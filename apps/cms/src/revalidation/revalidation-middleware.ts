@@ -1,7 +1,14 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { paramsOf, publishes, sendsData, writtenDocumentId, type Context } from '../document-middlewares/writes';
 import { UID } from '../uids';
-import { articleRevalidation, issueRevalidation, termRevalidation, type Revalidation, type TermKind } from './affected-tags';
+import {
+  articleRevalidation,
+  issueRevalidation,
+  publicationRevalidation,
+  termRevalidation,
+  type Revalidation,
+  type TermKind,
+} from './affected-tags';
 import type { Notifier } from './notifier';
 import { articleView, issueView, termView } from './public-views';
 
@@ -57,6 +64,7 @@ function track<View>(
 function tracker(strapi: Core.Strapi, uid: string): Tracker | null {
   if (uid === UID.article) return track((id) => articleView(strapi, id), articleRevalidation);
   if (uid === UID.issue) return track((id) => issueView(strapi, id), issueRevalidation);
+  if (uid === UID.publication) return async () => async () => publicationRevalidation();
   const kind = TERMS[uid];
   return kind
     ? track(

@@ -6,6 +6,7 @@ import {
   articleSchema,
   authorSchema,
   issueSchema,
+  publicationSettingsSchema,
   sectionSchema,
   sourceSchema,
   tagSchema,
@@ -45,6 +46,7 @@ type KnownSlugs = Record<'section' | 'author' | 'tag' | 'source', Set<string>>;
  */
 export function loadSamplePublication(dir: string): SamplePublication {
   const files = new ContentFiles(dir);
+  const settings = files.yaml('publication.yaml', publicationSettingsSchema);
   const sections = files.yaml('sections.yaml', z.array(sectionSchema));
   const tags = files.yaml('tags.yaml', z.array(tagSchema));
   const authors = files.yaml('authors.yaml', z.array(authorSchema));
@@ -56,7 +58,7 @@ export function loadSamplePublication(dir: string): SamplePublication {
     source: uniqueSlugs('sources.yaml', sources),
   };
   const volumes = files.folders('.').map((folder) => loadVolume(files, folder, known));
-  return { sections, tags, authors, sources, volumes: volumes.sort(byNumber) };
+  return { settings, sections, tags, authors, sources, volumes: volumes.sort(byNumber) };
 }
 
 function loadVolume(files: ContentFiles, folder: string, known: KnownSlugs): SampleVolume {

@@ -79,12 +79,26 @@ export const articleSchema = z.strictObject({
   citations: z.array(citationSchema),
 });
 
+/** The publication's settings (publication.yaml): its icon is generated from the two colours, like the covers. */
+export const publicationSettingsSchema = z.strictObject({
+  /** Markdown, as article bodies. */
+  about: text,
+  contactEmail: z.email(),
+  parentOrganization: text,
+  parentOrganizationUrl: z.url(),
+  icon: z.strictObject({
+    initials: z.string().regex(/^[A-Z]{1,3}$/, 'must be one to three capital letters'),
+    palette: z.tuple([colour, colour]),
+  }),
+});
+
 export type SampleFigure = z.infer<typeof figureSchema>;
 export type SampleArticle = z.infer<typeof articleSchema> & { slug: string; body: string };
 export type SampleIssue = Omit<z.infer<typeof issueSchema>, 'articles'> & { articles: SampleArticle[] };
 export type SampleVolume = z.infer<typeof volumeSchema> & { issues: SampleIssue[] };
 
 export interface SamplePublication {
+  settings: z.infer<typeof publicationSettingsSchema>;
   sections: Array<z.infer<typeof sectionSchema>>;
   tags: Array<z.infer<typeof tagSchema>>;
   authors: Array<z.infer<typeof authorSchema>>;

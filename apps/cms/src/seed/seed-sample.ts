@@ -54,6 +54,7 @@ class SampleSeeder {
 
   async seed(publication: SamplePublication, report: SeedReport): Promise<void> {
     const docs = this.strapi.documents;
+    await this.seedSettings(publication.settings);
     for (const section of publication.sections) {
       this.sections.set(section.slug, (await docs('api::section.section').create({ data: section })).documentId);
     }
@@ -89,6 +90,19 @@ class SampleSeeder {
         await this.seedIssue(created.documentId, issue, report);
       }
     }
+  }
+
+  /** The publication's settings: the entry exists from the first start (bootstrap/publication.ts), empty. */
+  private async seedSettings({ about, icon, ...fields }: SamplePublication['settings']): Promise<void> {
+    const settings = this.strapi.documents('api::publication.publication');
+    const existing = await settings.findFirst({ fields: ['documentId'] });
+    const data = {
+      ...fields,
+      about: markdownToBlocks(about),
+      icon: await this.upload('publication-icon.jpg', '', { seed: 'publication-icon', ...icon, width: 512, height: 512 }),
+    };
+    if (existing) await settings.update({ documentId: existing.documentId, data });
+    else await settings.create({ data });
   }
 
   private async seedIssue(volumeId: string, issue: SampleIssue, report: SeedReport): Promise<void> {

@@ -35,6 +35,16 @@ const counts = async () => ({
 });
 
 describe('importing an archive', () => {
+  it('starts on a database without the sample, whose publication settings exist and are empty', async () => {
+    await expect(client.getPublication()).resolves.toMatchObject({
+      about: null,
+      contactEmail: null,
+      parentOrganization: null,
+      parentOrganizationUrl: null,
+      icon: null,
+    });
+  });
+
   it('finds the article files of a folder in natural order, and leaves other files alone', () => {
     expect(archive.map((entry) => path.basename(entry.file))).toEqual([
       '01-greenhouse.txt',

@@ -164,6 +164,35 @@ describe('the public read API on the seeded sample publication', () => {
     }
   });
 
+  it('serves the publication’s settings whole, to readers and to tokens alike, and lets nobody write them', async () => {
+    const response = await api().get('/api/publication').expect(200);
+    const { settings } = sample.publication;
+    expect(response.body.data).toMatchObject({
+      contactEmail: settings.contactEmail,
+      parentOrganization: settings.parentOrganization,
+      parentOrganizationUrl: settings.parentOrganizationUrl,
+      icon: { mime: 'image/jpeg', width: 512, height: 512 },
+    });
+    expect(response.body.data.about[0].type).toBe('paragraph');
+    expect(response.body.data.icon.url).toMatch(/^\/uploads\//);
+    expect(response.body.data).not.toHaveProperty('createdBy');
+    await api().get('/api/publication?status=draft').expect(200);
+    await api()
+      .put('/api/publication')
+      .send({ data: { contactEmail: 'x@example.org' } })
+      .expect(403);
+    await api().delete('/api/publication').expect(403);
+  });
+
+  it.each(['populate=*', 'fields[0]=contactEmail', 'filters[id][$eq]=1', 'pagination[pageSize]=1', 'sort=updatedAt'])(
+    'refuses GET /api/publication?%s, naming what it takes',
+    async (query) => {
+      const response = await api().get(`/api/publication?${query}`).expect(400);
+      expect(response.body.error.message).toMatch(/ is not a parameter of GET \/api\/publication; it takes none but status\.$/);
+      expect(response.body.error.details.allowed).toEqual(['status']);
+    },
+  );
+
   it('lists a source’s citing articles with one filter', async () => {
     const citing = sample.liveArticles.filter((article) => article.citations.some((c) => c.source === sample.publication.sources[0].slug));
     const response = await api()

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { sitePaths } from '@masthead/client/site-paths';
 import { NavLink } from '@/components/nav-link';
 import { env } from '@/env';
-import { listSections } from '@/lib/cms';
+import { getPublication, listSections } from '@/lib/cms';
 import { cssString } from '@/lib/format';
 import { displayFace, textFace } from '@/lib/fonts';
 import { previewState } from '@/lib/preview/session';
@@ -49,8 +49,18 @@ async function navigationSections() {
   }
 }
 
+/** The publication's settings for the footer, or `null` when the CMS cannot be reached (as for the sections). */
+async function publicationSettings() {
+  try {
+    return await getPublication();
+  } catch (error) {
+    console.error('The footer could not read the publication settings from the CMS:', error);
+    return null;
+  }
+}
+
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const sections = await navigationSections();
+  const [sections, publication] = await Promise.all([navigationSections(), publicationSettings()]);
   const preview = await previewState();
   return (
     <html lang="en" className={`${textFace.variable} ${displayFace.variable}`}>
@@ -111,7 +121,37 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               ))}
             </ul>
           </nav>
-          <p className="footer-note">{env.PUBLICATION_NAME} · Published with Masthead.</p>
+          {publication?.about || publication?.contactEmail ? (
+            <ul className="footer-links">
+              {publication.about ? (
+                <li>
+                  <Link href={sitePaths.about}>About</Link>
+                </li>
+              ) : null}
+              {publication.contactEmail ? (
+                <li>
+                  <a href={`mailto:${publication.contactEmail}`}>Contact the editors</a>
+                </li>
+              ) : null}
+            </ul>
+          ) : null}
+          <p className="footer-note">
+            {publication?.parentOrganization ? (
+              <>
+                {`${env.PUBLICATION_NAME} · `}
+                {publication.parentOrganizationUrl ? (
+                  <a href={publication.parentOrganizationUrl} rel="noopener noreferrer">
+                    {publication.parentOrganization}
+                  </a>
+                ) : (
+                  publication.parentOrganization
+                )}
+                {' · Published with Masthead.'}
+              </>
+            ) : (
+              `${env.PUBLICATION_NAME} · Published with Masthead.`
+            )}
+          </p>
         </footer>
       </body>
     </html>

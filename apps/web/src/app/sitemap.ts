@@ -1,14 +1,18 @@
 import type { MetadataRoute } from 'next';
 import { sitePaths } from '@masthead/client/site-paths';
 import { env } from '@/env';
-import { listAllArticles, listAuthors, listSections, listSources, listTags, listVolumes } from '@/lib/cms';
+import { getPublication, listAllArticles, listAuthors, listSections, listSources, listTags, listVolumes } from '@/lib/cms';
 import { escapeXml } from '@/lib/xml';
 
 export const revalidate = 300;
 
-/** Every published page: home, archive, volumes, issues, articles, authors, the indexes, sources, sections and tags. */
+/**
+ * Every published page: home, archive, volumes, issues, articles, authors, the indexes, sources, sections and tags,
+ * and the about page once the editors have written it.
+ */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [volumes, articles, authors, sources, sections, tags] = await Promise.all([
+  const [publication, volumes, articles, authors, sources, sections, tags] = await Promise.all([
+    getPublication(),
     listVolumes(),
     listAllArticles(),
     listAuthors(),
@@ -22,6 +26,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: url(sitePaths.home), changeFrequency: 'daily', priority: 1 },
     { url: url(sitePaths.volumes), changeFrequency: 'weekly' },
     { url: url(sitePaths.authors), changeFrequency: 'monthly' },
+    ...(publication.about ? [{ url: url(sitePaths.about), changeFrequency: 'yearly' as const }] : []),
     ...[sitePaths.sections, sitePaths.tags, sitePaths.sources].map((index) => ({ url: url(index), changeFrequency: 'weekly' as const })),
     ...volumes.map((volume) => ({ url: url(sitePaths.volume(volume.number)) })),
     ...volumes.flatMap((volume) =>

@@ -76,15 +76,18 @@ export function ArticleCard({
           <Link href={sitePaths.article(article.slug)}>{article.title}</Link>
         </Heading>
         {article.dek ? <p className="dek">{article.dek}</p> : null}
-        <CardMeta article={article} />
+        <StoryMeta article={article} />
         {note}
       </div>
     </article>
   );
 }
 
-/** "By Ada Quill and Ben Ortiz · Jan. 3, 2025 · Vol. 19, No. 3 · 4 min read"; each part keeps to one line. */
-function CardMeta({ article }: { article: CardArticle }) {
+/**
+ * "By Ada Quill and Ben Ortiz · Jan. 3, 2025 · Vol. 19, No. 3 · 4 min read": a story's who, when and where wherever
+ * it is listed (cards, search results); each part but the byline keeps to one line.
+ */
+export function StoryMeta({ article }: { article: Pick<CardArticle, 'authors' | 'firstPublishedAt' | 'issue' | 'readingTimeMinutes'> }) {
   const names = namesList(article.authors.map((author) => author.name));
   const readingTime = readingTimeLabel(article.readingTimeMinutes);
   const parts: ReactNode[] = [];

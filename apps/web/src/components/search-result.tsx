@@ -1,8 +1,7 @@
 import type { SearchResult } from '@masthead/client';
 import Link from 'next/link';
 import { sitePaths } from '@masthead/client/site-paths';
-import { formatDay, issueLine } from '@/lib/format';
-import { Byline } from './byline';
+import { StoryMeta } from './article-card';
 import { Highlighted } from './highlighted';
 
 /** One search hit: section, headline and the passage that matched (or the dek), with the matched words marked. */
@@ -18,11 +17,7 @@ export function SearchResultItem({ result, terms }: { result: SearchResult; term
       <p className="search-excerpt">
         <Highlighted text={result.excerpt ?? result.dek} terms={terms} />
       </p>
-      <p className="meta">
-        <Byline authors={result.authors} />
-        {result.issue ? <span className="meta-sep"> · {issueLine(result.issue)}</span> : null}
-        {!result.issue && result.firstPublishedAt ? <span className="meta-sep"> · {formatDay(result.firstPublishedAt)}</span> : null}
-      </p>
+      <StoryMeta article={result} />
     </li>
   );
 }

@@ -1,3 +1,4 @@
+import type { Blocks } from '@masthead/client';
 import { formatCoverDate, issueName } from '@masthead/client/issue-names';
 
 export { formatCoverDate };
@@ -89,4 +90,20 @@ export function namesList(names: readonly string[]): string {
 export function cssString(text: string): string {
   const escaped = text.replace(/[\\"<\n\r]/g, (char) => `\\${char.codePointAt(0)!.toString(16).toUpperCase()} `);
   return `"${escaped}"`;
+}
+
+/** What search engines show under a title: the meta description's customary length. */
+const DESCRIPTION_LENGTH = 160;
+
+/** The text of rich text's first paragraph, cut at a word to a meta description's length ("…" where cut). */
+export function blocksSummary(blocks: Blocks): string {
+  const first = blocks.find((block) => block.type === 'paragraph');
+  const text = (first && 'children' in first ? first.children : [])
+    .map((child) => ('text' in child ? child.text : child.children.map((inner) => inner.text).join('')))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text.length <= DESCRIPTION_LENGTH) return text;
+  const cut = text.slice(0, DESCRIPTION_LENGTH - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), DESCRIPTION_LENGTH / 2)).replace(/[\s,;:.–—-]+$/, '')}…`;
 }

@@ -39,3 +39,12 @@ export function searchHref(request: SearchRequest): string {
   const query = params.toString();
   return query ? `${sitePaths.search}?${query}` : sitePaths.search;
 }
+
+/**
+ * The reader's words in curly quotes for a heading: “night buses”. A query that is itself one quoted phrase
+ * ("night buses") is not quoted twice.
+ */
+export function inQuotes(query: string): string {
+  const phrase = /^["“”](.*)["“”]$/s.exec(query);
+  return `“${phrase && !/["“”]/.test(phrase[1]) ? phrase[1] : query}”`;
+}

@@ -106,6 +106,21 @@ describe('the requests each function sends', () => {
     );
   });
 
+  it('getPublication GETs /api/publication with no query and returns its settings', async () => {
+    const settings = {
+      documentId: 'pub',
+      about: [{ type: 'paragraph', children: [{ type: 'text', text: 'The student newspaper.' }] }],
+      contactEmail: 'ledger@example.org',
+      parentOrganization: 'Northfield High School',
+      parentOrganizationUrl: 'https://northfield.example.org',
+      icon: null,
+      updatedAt: '2025-01-01T07:00:00.000Z',
+    };
+    const { cms, urls } = clientAnswering({ data: { id: 1, ...settings }, meta: {} });
+    await expect(cms.getPublication()).resolves.toEqual(settings);
+    expect(urls).toEqual(['http://cms.test/api/publication']);
+  });
+
   it('searchArticles sends the query, its filters and the page to /api/search', async () => {
     const { cms, urls } = clientAnswering({ data: [], meta: { ...pagination(0), terms: ['night', 'buses'] } });
     await cms.searchArticles({ query: 'Night "buses" & co', section: 'campus', author: 'ada-quill', volume: 19, page: 2, pageSize: 5 });

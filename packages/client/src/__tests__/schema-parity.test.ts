@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { articleSchema } from '../schemas/article';
 import { authorSchema } from '../schemas/author';
 import { issueSchema } from '../schemas/issue';
+import { publicationSchema } from '../schemas/publication';
 import { redirectSchema } from '../schemas/redirect';
 import { sectionSchema } from '../schemas/section';
 import { sourceSchema } from '../schemas/source';
@@ -58,6 +59,7 @@ const MODELS: Array<{ uid: string; schema: z.ZodObject; omitted: Record<string, 
   { uid: 'api::section.section', schema: sectionSchema, omitted: { articles: 'paged: listArticles({ section })' } },
   { uid: 'api::tag.tag', schema: tagSchema, omitted: { articles: 'paged: listArticles({ tag })' } },
   { uid: 'api::redirect.redirect', schema: redirectSchema, omitted: {} },
+  { uid: 'api::publication.publication', schema: publicationSchema, omitted: {} },
 ];
 
 /** Fields Strapi adds to every document that the client keeps. */

@@ -5,6 +5,7 @@ import { figureSchema, imageSchema } from '../schemas/media';
 import { authorSchema } from '../schemas/author';
 import { paginationSchema } from '../schemas/envelope';
 import { issueSchema } from '../schemas/issue';
+import { publicationSchema } from '../schemas/publication';
 import { redirectSchema } from '../schemas/redirect';
 import { searchResponseSchema } from '../schemas/search';
 import { sectionSchema } from '../schemas/section';
@@ -20,7 +21,9 @@ import {
   MAX_START,
   MAX_STRING_VALUE_LENGTH,
   publicCollections,
+  publicSingles,
   type CollectionContract,
+  type SingleContract,
   type FilterOperator,
   type FilterRule,
   type PublicCollection,
@@ -296,6 +299,35 @@ function collectionPaths(collection: CollectionContract) {
   };
 }
 
+/** One document of a single type, whole: `GET /api/publication`. */
+const SINGLE_SCHEMAS: Record<keyof typeof publicSingles, z.ZodObject> = {
+  publication: publicationSchema,
+};
+
+const singleName = (path: string) => `${path[0].toUpperCase()}${path.slice(1)}`;
+
+function singlePaths(single: SingleContract) {
+  return {
+    [`/api/${single.path}`]: {
+      get: {
+        operationId: `get${singleName(single.path)}`,
+        tags: [single.path],
+        summary: `The ${single.path}`,
+        description: `${single.summary} Always there (its fields are null until set); it takes no parameters but status.`,
+        parameters: [{ ...statusParameter, description: 'Accepted and ignored: a single type has no drafts.' }, ifNoneMatch],
+        responses: {
+          ...ok(`The ${single.path}.`, {
+            type: 'object',
+            required: ['data'],
+            properties: { data: ref(singleName(single.path)), meta: { type: 'object' } },
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+  };
+}
+
 /** What `GET /api/search` takes for a section or an author (the CMS's search parser checks the same). */
 const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 
@@ -378,6 +410,7 @@ export function buildOpenApiDocument() {
         schema.partial().required({ documentId: true }),
       ]),
     ),
+    ...Object.fromEntries(Object.entries(SINGLE_SCHEMAS).map(([path, schema]) => [singleName(path), schema])),
     Pagination: paginationSchema,
     SearchPage: searchResponseSchema,
     Blocks: blocksSchema,
@@ -419,21 +452,28 @@ export function buildOpenApiDocument() {
     },
   };
   const collections = Object.values(publicCollections) as CollectionContract[];
+  const singles = Object.values(publicSingles) as SingleContract[];
   return {
     openapi: '3.1.0',
     info: {
       title: 'Masthead public REST API',
       version: '1',
       description:
-        'Read-only access to what a publication has published: volumes, issues, articles, authors, sources, sections, tags and redirects. ' +
+        'Read-only access to what a publication has published: volumes, issues, articles, authors, sources, sections, tags and redirects, and the publication itself. ' +
         'Every parameter is listed here; anything else is a 400 that names the parameter and what is allowed. Answers carry ETags and are rate limited per client.',
     },
     servers: [{ url: '/', description: 'The CMS serving this document' }],
     tags: [
       ...collections.map((collection) => ({ name: collection.path, description: collection.summary })),
+      ...singles.map((single) => ({ name: single.path, description: single.summary })),
       { name: 'contract', description: 'This document.' },
     ],
-    paths: { ...Object.assign({}, ...collections.map(collectionPaths)), ...searchPath, ...documentPath },
+    paths: {
+      ...Object.assign({}, ...collections.map(collectionPaths)),
+      ...Object.assign({}, ...singles.map(singlePaths)),
+      ...searchPath,
+      ...documentPath,
+    },
     components: { schemas },
   };
 }

@@ -195,6 +195,37 @@ export const publicCollections = {
 
 export type PublicCollection = keyof typeof publicCollections;
 
+/** A single type: one document, read whole at `GET /api/<path>`; no list, no filters. */
+export interface SingleContract {
+  path: string;
+  /** The Strapi content type behind the path. */
+  uid: string;
+  /** What the document is, for the OpenAPI document. */
+  summary: string;
+}
+
+export const publicSingles = {
+  publication: {
+    path: 'publication',
+    uid: 'api::publication.publication',
+    summary:
+      'The publication as its editors describe it: the about text, how to reach them, the school or organisation it belongs to, its icon.',
+  },
+} as const satisfies Record<string, SingleContract>;
+
+/**
+ * The one query parameter a single type takes: `status`, which a preview client sends with every read. Single
+ * types have no drafts, so it changes nothing; anything else is refused.
+ */
+export const SINGLE_PARAMETERS = ['status'] as const;
+
+/** The single type a REST path is for (`/api/publication`), whatever its case, or `undefined`. */
+export function singleOfPath(path: string): SingleContract | undefined {
+  const match = /^\/api\/([a-z-]+)\/?$/i.exec(path);
+  const name = match?.[1].toLowerCase();
+  return name && Object.hasOwn(publicSingles, name) ? (publicSingles as Record<string, SingleContract>)[name] : undefined;
+}
+
 /** The page size a list of `collection` gets when the request names none. */
 export const defaultPageSize = (collection: CollectionContract) => Math.min(DEFAULT_PAGE_SIZE, collection.maxPageSize);
 

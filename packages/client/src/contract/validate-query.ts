@@ -7,10 +7,12 @@ import {
   MAX_START,
   MAX_STRING_VALUE_LENGTH,
   ONE_PARAMETERS,
+  SINGLE_PARAMETERS,
   defaultPageSize,
   DEFAULT_PAGE_SIZE,
   type CollectionContract,
   type FilterRule,
+  type SingleContract,
 } from './public-query';
 
 /** A query outside the public contract: which parameter, why, and what would have been accepted there. */
@@ -255,6 +257,25 @@ export function validatePublicQuery(collection: CollectionContract, kind: 'list'
           throw new PublicQueryError('status', 'status must be published or draft.', ['published', 'draft']);
         break;
     }
+  }
+}
+
+/**
+ * Checks a parsed query string against the contract of a single type (`GET /api/publication`): it takes `status`
+ * only, as published or draft.
+ *
+ * @throws {PublicQueryError} naming the first parameter outside the contract
+ */
+export function validateSingleQuery(single: SingleContract, query: Record<string, unknown>): void {
+  for (const [name, value] of Object.entries(query)) {
+    if (name !== 'status')
+      throw new PublicQueryError(
+        name,
+        `${name} is not a parameter of GET /api/${single.path}; it takes none but status.`,
+        SINGLE_PARAMETERS,
+      );
+    if (value !== 'published' && value !== 'draft')
+      throw new PublicQueryError('status', 'status must be published or draft.', ['published', 'draft']);
   }
 }
 

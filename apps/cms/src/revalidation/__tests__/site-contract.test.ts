@@ -2,6 +2,7 @@ import { readTags } from '@masthead/client/cache-tags';
 import {
   articleRevalidation,
   issueRevalidation,
+  publicationRevalidation,
   termRevalidation,
   type ArticleView,
   type IssueView,
@@ -138,6 +139,11 @@ const changes: Array<[string, Revalidation, Record<string, string[]>]> = [
     'a tag updated',
     termRevalidation('tag', term('transit'), term('transit')),
     { 'the tags': readTags.tags(), 'tag transit': readTags.articles({ tag: 'transit' }), ...bylined },
+  ],
+  [
+    'the publication’s settings changed',
+    publicationRevalidation(),
+    { 'every page’s footer and icon, the about page': readTags.publication() },
   ],
 ];
 

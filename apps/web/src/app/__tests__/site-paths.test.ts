@@ -33,6 +33,7 @@ const examples: Record<keyof typeof sitePaths, string> = {
   tag: sitePaths.tag('transit'),
   listingPage: sitePaths.listingPage(sitePaths.tag('transit'), 2),
   search: sitePaths.search,
+  about: sitePaths.about,
   feed: sitePaths.feed,
   sectionFeed: sitePaths.sectionFeed('campus'),
 };

@@ -4,6 +4,7 @@ import sitemap from '../sitemap';
 
 /** The CMS as the sitemap reads it, holding names no URL scheme promised to keep tidy. */
 jest.mock('@/lib/cms', () => ({
+  getPublication: async () => ({ about: [{ type: 'paragraph', children: [{ type: 'text', text: 'About us.' }] }] }),
   listVolumes: async () => [{ number: 19, issues: [{ number: 4, coverDate: '2025-01-06' }] }],
   listAllArticles: async () => [
     { slug: 'budget&vote', updatedAt: '2025-01-06T07:00:00.000Z' },
@@ -20,5 +21,6 @@ describe('the sitemap', () => {
     const xml = resolveSitemap(await sitemap());
     expect(strictXmlError(xml)).toBeNull();
     expect(xml).toContain('/articles/budget&amp;vote</loc>');
+    expect(xml).toContain('/about</loc>');
   });
 });

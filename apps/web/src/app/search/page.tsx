@@ -7,7 +7,7 @@ import { SearchForm } from '@/components/search-form';
 import { SearchResultItem } from '@/components/search-result';
 import { ArticleCard } from '@/components/article-card';
 import { listArticles, listAuthors, listSections, listVolumes, searchArticles } from '@/lib/cms';
-import { readSearchParams, searchHref, type SearchRequest } from '@/lib/search-params';
+import { inQuotes, readSearchParams, searchHref, type SearchRequest } from '@/lib/search-params';
 
 /**
  * `/search?q=…`: the one page rendered per request, because its content is the reader's query. Its CMS reads are
@@ -58,15 +58,7 @@ export default async function SearchPage({ searchParams }: Props) {
     <section className="list-page search-page">
       <header className="list-header">
         <p className="eyebrow">Search</p>
-        <h1>
-          {!request.query ? (
-            'Search the archive'
-          ) : nothingFound ? (
-            <>No results for “{request.query}”</>
-          ) : (
-            <>Results for “{request.query}”</>
-          )}
-        </h1>
+        <h1>{!request.query ? 'Search the archive' : `${nothingFound ? 'No results' : 'Results'} for ${inQuotes(request.query)}`}</h1>
         <SearchForm request={request} sections={sections} authors={authors} volumes={volumes} />
       </header>
       {outcome === null ? (

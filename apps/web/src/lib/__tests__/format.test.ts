@@ -1,4 +1,5 @@
 import {
+  blocksSummary,
   cssString,
   folioLine,
   formatCoverDate,
@@ -111,5 +112,35 @@ describe('cssString', () => {
     expect(cssString('a\\b')).toBe('"a\\5C b"');
     expect(cssString('</style><script>')).toBe('"\\3C /style>\\3C script>"');
     expect(cssString('two\nlines')).toBe('"two\\A lines"');
+  });
+});
+
+describe('blocksSummary', () => {
+  const paragraph = (...texts: string[]) => ({
+    type: 'paragraph' as const,
+    children: texts.map((text) => ({ type: 'text' as const, text })),
+  });
+
+  it('is the first paragraph’s text, links and styles flattened', () => {
+    const link = { type: 'link' as const, url: 'https://example.org', children: [{ type: 'text' as const, text: 'Northfield High' }] };
+    const blocks = [
+      { type: 'heading' as const, level: 2, children: [{ type: 'text' as const, text: 'Who we are' }] },
+      {
+        type: 'paragraph' as const,
+        children: [{ type: 'text' as const, text: 'The paper of ' }, link, { type: 'text' as const, text: '.' }],
+      },
+      paragraph('Second paragraph.'),
+    ];
+    expect(blocksSummary(blocks)).toBe('The paper of Northfield High.');
+  });
+
+  it('cuts a long paragraph at a word, within 160 characters, with an ellipsis', () => {
+    const summary = blocksSummary([paragraph('word, '.repeat(60))]);
+    expect(summary.length).toBeLessThanOrEqual(160);
+    expect(summary).toMatch(/word…$/);
+  });
+
+  it('is empty for rich text without a paragraph', () => {
+    expect(blocksSummary([])).toBe('');
   });
 });

@@ -1,4 +1,4 @@
-import { readSearchParams, searchHref } from '../search-params';
+import { inQuotes, readSearchParams, searchHref } from '../search-params';
 
 describe('readSearchParams', () => {
   it('reads a full search', () => {
@@ -47,5 +47,17 @@ describe('searchHref', () => {
     const href = searchHref(request);
     const params = Object.fromEntries(new URL(href, 'http://site.test').searchParams);
     expect(readSearchParams(params)).toEqual(request);
+  });
+});
+
+describe('inQuotes', () => {
+  it.each([
+    ['night buses', '“night buses”'],
+    ['"night buses"', '“night buses”'],
+    ['“night buses”', '“night buses”'],
+    ['"night" buses "late"', '“"night" buses "late"”'],
+    ['"night buses', '“"night buses”'],
+  ])('quotes %j as %j', (query, heading) => {
+    expect(inQuotes(query)).toBe(heading);
   });
 });

@@ -119,6 +119,9 @@ export const listAllArticles = cache(async () => {
 
 export const listSources = cache(() => cms.listSources(tagged(readTags.sources())));
 
+/** The publication's settings: every page's footer and icon, the about page. */
+export const getPublication = cache(() => cms.getPublication(tagged(readTags.publication())));
+
 /** Articles per page on section, tag, author and source pages. */
 export const PAGE_SIZE = 12;
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildOpenApiDocument, filterParameterName } from '../openapi';
-import { publicCollections, type CollectionContract, type FilterOperator } from '../public-query';
+import { publicCollections, publicSingles, type CollectionContract, type FilterOperator } from '../public-query';
 
 const COMMITTED = path.resolve(__dirname, '..', '..', '..', '..', '..', 'docs', 'openapi.json');
 const document = buildOpenApiDocument();
@@ -41,10 +41,11 @@ describe('the OpenAPI document of the public read API', () => {
     },
   );
 
-  it('names one list and one document route per collection, search and itself, nothing else', () => {
+  it('names one list and one document route per collection, one route per single type, search and itself, nothing else', () => {
     expect(Object.keys(document.paths).sort()).toEqual(
       [
         ...collections.flatMap((collection) => [`/api/${collection.path}`, `/api/${collection.path}/{documentId}`]),
+        ...Object.values(publicSingles).map((single) => `/api/${single.path}`),
         '/api/search',
         '/api/openapi.json',
       ].sort(),

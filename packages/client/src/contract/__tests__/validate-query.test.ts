@@ -2,13 +2,15 @@ import { parse } from 'qs';
 import { createClient } from '../../client';
 import { fakeFetch, noSleep } from '../../__tests__/fake-fetch';
 import { list } from '../../__tests__/fixtures';
-import { collectionOfPath, publicCollections, type CollectionContract } from '../public-query';
-import { PublicQueryError, validatePublicQuery, withDefaultPageSize } from '../validate-query';
+import { collectionOfPath, publicCollections, publicSingles, singleOfPath, type CollectionContract } from '../public-query';
+import { PublicQueryError, validatePublicQuery, validateSingleQuery, withDefaultPageSize } from '../validate-query';
 
 /** Strapi's own parser settings (@strapi/core's query middleware), so the tests see what the CMS sees. */
 const parseQuery = (query: string) => parse(query, { strictNullHandling: true, arrayLimit: 100, depth: 20 }) as Record<string, unknown>;
 
 function check(path: string, query: string): void {
+  const single = singleOfPath(path);
+  if (single) return validateSingleQuery(single, parseQuery(query));
   const route = collectionOfPath(path);
   if (!route) throw new Error(`${path} is not a public collection`);
   validatePublicQuery(route.collection, route.one ? 'one' : 'list', parseQuery(query));
@@ -54,6 +56,7 @@ describe('the queries @masthead/client sends', () => {
     ['listSections', (cms) => cms.listSections()],
     ['listTags', (cms) => cms.listTags()],
     ['getRedirect', (cms) => cms.getRedirect('/articles/old-slug')],
+    ['getPublication', (cms) => cms.getPublication()],
   ];
 
   it.each(calls)('%s stays inside the public contract', async (_name, call) => {
@@ -245,4 +248,26 @@ describe('collectionOfPath', () => {
       expect(collectionOfPath(path)).toBeUndefined();
     },
   );
+});
+
+describe('single types', () => {
+  it.each(['/api/publication', '/api/publication/', '/API/Publication'])('%s is the publication', (path) => {
+    expect(singleOfPath(path)).toBe(publicSingles.publication);
+  });
+
+  it.each(['/api/publications', '/api/publication/1', '/api/toString', '/api/articles'])('%s is not a single type', (path) => {
+    expect(singleOfPath(path)).toBeUndefined();
+  });
+
+  it('takes status and nothing else', () => {
+    expect(() => check('/api/publication', '')).not.toThrow();
+    expect(() => check('/api/publication', 'status=draft')).not.toThrow();
+    for (const query of ['populate=*', 'fields[0]=about', 'filters[id][$eq]=1', 'status=any', 'pagination[pageSize]=1']) {
+      const error = refusal('/api/publication', query);
+      expect(error.allowed).toEqual(query.startsWith('status') ? ['published', 'draft'] : ['status']);
+      expect(error.message).toMatch(
+        /^(\w+ is not a parameter of GET \/api\/publication; it takes none but status\.|status must be published or draft\.)$/,
+      );
+    }
+  });
 });
