@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { sitePaths } from '@masthead/client/site-paths';
+import { safeHref } from '@/components/blocks';
 import { NavLink } from '@/components/nav-link';
 import { env } from '@/env';
 import { getPublication, listSections } from '@/lib/cms';
@@ -139,7 +140,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {publication?.parentOrganization ? (
               <>
                 {`${env.PUBLICATION_NAME} · `}
-                {publication.parentOrganizationUrl ? (
+                {publication.parentOrganizationUrl && safeHref(publication.parentOrganizationUrl) ? (
                   <a href={publication.parentOrganizationUrl} rel="noopener noreferrer">
                     {publication.parentOrganization}
                   </a>

@@ -24,7 +24,8 @@ export function initialOf(name: string): string {
 
 async function editorsIcon(size: number): Promise<Uint8Array<ArrayBuffer> | null> {
   const { icon } = await getPublication();
-  if (!icon || !icon.mime.startsWith('image/')) return null;
+  // Raster images only: an SVG is a document (it may name other files), not a picture to decode here.
+  if (!icon || !icon.mime.startsWith('image/') || icon.mime === 'image/svg+xml') return null;
   const rendition = icon.formats?.small ?? icon;
   try {
     const response = await fetch(serverMediaUrl(rendition), { signal: AbortSignal.timeout(5000) });

@@ -79,6 +79,14 @@ describe('the publication icon', () => {
     await expect(isDrawn(180)).resolves.toBe(false);
   });
 
+  it('never decodes an SVG icon (a document that may name other files): the drawn icon stands in', async () => {
+    jest.mocked(getPublication).mockResolvedValue(settings({ ...image, mime: 'image/svg+xml', url: '/uploads/icon.svg' }));
+    const fetched = jest.fn();
+    global.fetch = fetched as typeof fetch;
+    await expect(isDrawn(48)).resolves.toBe(true);
+    expect(fetched).not.toHaveBeenCalled();
+  });
+
   it.each([
     ['bytes that are not an image', () => new Response('<html>not an image</html>')],
     ['a 404', () => new Response('missing', { status: 404 })],
