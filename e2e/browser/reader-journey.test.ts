@@ -383,6 +383,16 @@ describe('a reader', () => {
     const kickers = await page.locator('.search-result .kicker').allTextContents();
     expect(kickers.length).toBeGreaterThan(0);
     expect(new Set(kickers)).toEqual(new Set([known.section!.name]));
+    // The order: most relevant by default; newest first is one link away, kept by the next search.
+    const order = page.getByRole('navigation', { name: 'Order of results' });
+    await expect(order.getByRole('link', { name: 'Most relevant' }).getAttribute('aria-current')).resolves.toBe('page');
+    await order.getByRole('link', { name: 'Newest first' }).click();
+    await page.waitForURL('**sort=newest*');
+    await expect(order.getByRole('link', { name: 'Newest first' }).getAttribute('aria-current')).resolves.toBe('page');
+    const dates = await page.locator('.search-result time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+    expect(dates).toEqual([...dates].sort().reverse());
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL('**sort=newest*');
     await screenshots('search', `/search?q=${word}`);
     await page.goto(`${webUrl()}/search?q=zzzyzzy`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('No results for “zzzyzzy”');

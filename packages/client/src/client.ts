@@ -68,7 +68,11 @@ export interface SearchOptions extends CallOptions {
   page?: number;
   /** 1–50; default 10. */
   pageSize?: number;
+  /** `relevance` (the default): title matches first, then the rest, each newest first; `newest`: by date alone. */
+  sort?: SearchSort;
 }
+
+export type SearchSort = 'relevance' | 'newest';
 
 export interface PageOptions extends CallOptions {
   page?: number;
@@ -263,6 +267,8 @@ export function createClient(options: ClientOptions) {
         volume: search.volume,
         page: search.page ?? 1,
         pageSize: search.pageSize ?? 10,
+        // Left out when it is the default, so the two spellings of one search share one cached answer.
+        sort: search.sort === 'newest' ? 'newest' : undefined,
       };
       const response = await get('search', query, searchResponseSchema, search);
       return { ...toPage(response), terms: response.meta.terms };

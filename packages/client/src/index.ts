@@ -1,5 +1,5 @@
 export { createClient } from './client';
-export type { ArticleSort, ClientOptions, ListArticlesOptions, MastheadClient, PageOptions, SearchOptions } from './client';
+export type { ArticleSort, ClientOptions, ListArticlesOptions, MastheadClient, PageOptions, SearchOptions, SearchSort } from './client';
 export type { CallOptions, RequestInitExtras } from './http';
 export {
   CmsError,

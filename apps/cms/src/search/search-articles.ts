@@ -18,9 +18,10 @@ export interface SearchPage {
 }
 
 /**
- * Published articles whose title, dek or body contain every term. Articles with every term in the title come
- * first, then the rest; each group newest first. Ranking by groups keeps the SQL portable (SQLite and PostgreSQL)
- * and each page costs two counts and at most two bounded queries, however large the archive.
+ * Published articles whose title, dek or body contain every term. By relevance (the default), articles with every
+ * term in the title come first, then the rest, each group newest first; by newest, one group by date. Ranking by
+ * groups keeps the SQL portable (SQLite and PostgreSQL) and each page costs at most two counts and two bounded
+ * queries, however large the archive.
  */
 export async function searchArticles(strapi: Core.Strapi, query: SearchQuery): Promise<SearchPage> {
   const narrowed: Filters[] = [
@@ -35,7 +36,6 @@ export async function searchArticles(strapi: Core.Strapi, query: SearchQuery): P
 
   const documents = strapi.documents(UID.article);
   const count = (filters: Filters) => documents.count({ status: 'published', filters } as never);
-  const [titleTotal, restTotal] = await Promise.all([count(titleGroup), count(restGroup)]);
 
   const find = async (filters: Filters, start: number, limit: number): Promise<Found[]> =>
     limit <= 0
@@ -51,15 +51,21 @@ export async function searchArticles(strapi: Core.Strapi, query: SearchQuery): P
         } as never)) as Found[]);
 
   const start = (query.page - 1) * query.pageSize;
-  const fromTitle = await find(titleGroup, start, Math.min(query.pageSize, titleTotal - start));
-  const fromRest = await find(restGroup, Math.max(0, start - titleTotal), query.pageSize - fromTitle.length);
-
-  const total = titleTotal + restTotal;
-  return {
-    results: [...fromTitle, ...fromRest].map(({ body, ...article }) => ({
+  const page = (found: Found[], total: number): SearchPage => ({
+    results: found.map(({ body, ...article }) => ({
       ...article,
       excerpt: Array.isArray(body) ? excerptAround(blocksToPlainText(body), query.terms) : null,
     })),
     pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total },
-  };
+  });
+
+  if (query.sort === 'newest') {
+    const everyMatch = { $and: narrowed };
+    const total = await count(everyMatch);
+    return page(await find(everyMatch, start, Math.min(query.pageSize, total - start)), total);
+  }
+  const [titleTotal, restTotal] = await Promise.all([count(titleGroup), count(restGroup)]);
+  const fromTitle = await find(titleGroup, start, Math.min(query.pageSize, titleTotal - start));
+  const fromRest = await find(restGroup, Math.max(0, start - titleTotal), query.pageSize - fromTitle.length);
+  return page([...fromTitle, ...fromRest], titleTotal + restTotal);
 }

@@ -19,6 +19,8 @@ const searchQuerySchema = z.strictObject({
   volume: wholeNumber(1, 9999).optional(),
   page: wholeNumber(1, 1000).default(1),
   pageSize: wholeNumber(1, 50).default(10),
+  /** relevance: articles with every term in the title first, then the rest, each newest first; newest: by date alone. */
+  sort: z.enum(['relevance', 'newest'], { error: 'must be relevance or newest' }).default('relevance'),
   /** Accepted for symmetry with the collections and ignored: search finds published articles only, for everyone. */
   status: z.enum(['published', 'draft'], { error: 'must be published or draft' }).optional(),
 });
@@ -39,7 +41,7 @@ export class SearchQueryError extends Error {
   }
 }
 
-/** Parses `?q=…&section=…&author=…&volume=…&page=…&pageSize=…`; every problem is named in one message. */
+/** Parses `?q=…&section=…&author=…&volume=…&page=…&pageSize=…&sort=…`; every problem is named in one message. */
 export function parseSearchQuery(query: Record<string, unknown>): SearchQuery {
   const result = searchQuerySchema.safeParse(query);
   if (!result.success) {

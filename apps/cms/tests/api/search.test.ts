@@ -21,6 +21,7 @@ type Found = {
   section: { slug: string };
   authors: Array<{ slug: string }>;
   issue: { volume: { number: number } };
+  firstPublishedAt: string;
 };
 
 const textOf = (article: (typeof sample.liveArticles)[number]) =>
@@ -98,6 +99,15 @@ describe('GET /api/search', () => {
     expect(found.slice(0, inTitle.size).every((article) => inTitle.has(article.slug))).toBe(true);
   });
 
+  it('orders by date alone with sort=newest: the same matches, each once, newest first', async () => {
+    const byRelevance = await everyPage({ q: 'school' });
+    const newest = await everyPage({ q: 'school', sort: 'newest' });
+    expect(newest.map((article) => article.slug).sort()).toEqual(byRelevance.map((article) => article.slug).sort());
+    const dates = newest.map((article) => article.firstPublishedAt);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(newest.map((article) => article.slug)).not.toEqual(byRelevance.map((article) => article.slug));
+  });
+
   it.each([
     ['section', (article: (typeof sample.liveArticles)[number]) => article.section, (found: Found) => found.section.slug],
     [
@@ -126,6 +136,7 @@ describe('GET /api/search', () => {
     ['a page of zero', { q: 'school', page: 0 }, /page must be a whole number/],
     ['a huge page size', { q: 'school', pageSize: 500 }, /pageSize must be a whole number from 1 to 50/],
     ['a section that is not a slug', { q: 'school', section: 'News & Views' }, /section must be a slug/],
+    ['an order it does not know', { q: 'school', sort: 'oldest' }, /sort must be relevance or newest/],
   ])('answers 400 with a message for %s', async (_case, query, message) => {
     const response = await api().get('/api/search').query(query).expect(400);
     expect(response.body.error.message).toMatch(message);

@@ -25,6 +25,8 @@ export function SearchForm({
   return (
     <form className="search-form" action={sitePaths.search} method="get" role="search">
       <SearchBox id="search-q" defaultValue={request.query} />
+      {/* A new search keeps the order the reader chose. */}
+      {request.sort ? <input type="hidden" name="sort" value={request.sort} /> : null}
       <details className="search-filters" open={Boolean(request.section || request.author || request.volume)}>
         <summary>Narrow by section, author or volume</summary>
         <div className="search-filter-fields">

@@ -10,6 +10,8 @@ export interface SearchRequest {
   author?: string;
   volume?: number;
   page: number;
+  /** Newest first; by relevance when absent (the CMS's default). */
+  sort?: 'newest';
 }
 
 type Raw = Record<string, string | string[] | undefined>;
@@ -25,6 +27,8 @@ export function readSearchParams(raw: Raw): SearchRequest {
     author: one(raw.author),
     volume: positive(one(raw.volume)),
     page: positive(one(raw.page)) ?? 1,
+    // Any other order a hand-edited URL names is the default one.
+    sort: one(raw.sort) === 'newest' ? 'newest' : undefined,
   };
 }
 
@@ -35,6 +39,7 @@ export function searchHref(request: SearchRequest): string {
   if (request.section) params.set('section', request.section);
   if (request.author) params.set('author', request.author);
   if (request.volume) params.set('volume', String(request.volume));
+  if (request.sort) params.set('sort', request.sort);
   if (request.page > 1) params.set('page', String(request.page));
   const query = params.toString();
   return query ? `${sitePaths.search}?${query}` : sitePaths.search;

@@ -128,6 +128,13 @@ describe('the requests each function sends', () => {
     expect(queryOf(urls[0])).toBe('q=Night "buses" & co&section=campus&author=ada-quill&volume=19&page=2&pageSize=5');
   });
 
+  it('searchArticles asks for newest first only when asked, and leaves the default order out of the URL', async () => {
+    const { cms, urls } = clientAnswering({ data: [], meta: { ...pagination(0), terms: ['buses'] } });
+    await cms.searchArticles({ query: 'buses', sort: 'newest' });
+    await cms.searchArticles({ query: 'buses', sort: 'relevance' });
+    expect(urls.map(queryOf)).toEqual(['q=buses&page=1&pageSize=10&sort=newest', 'q=buses&page=1&pageSize=10']);
+  });
+
   it('asks for drafts on every call when created for previews', async () => {
     const fake = fakeFetch({ body: list([]) });
     const cms = createClient({ baseUrl: BASE, token: 'preview-token', status: 'draft', fetch: fake.fetch });

@@ -338,7 +338,7 @@ const searchPath = {
       tags: ['articles'],
       summary: 'Search published articles',
       description:
-        'Articles with every word in the title, dek or body; "quoted phrases" match whole. Title matches first, then newest first.',
+        'Articles with every word in the title, dek or body; "quoted phrases" match whole. By relevance (title matches first, then the rest, each newest first) or newest first.',
       parameters: [
         {
           name: 'q',
@@ -361,6 +361,12 @@ const searchPath = {
           in: 'query',
           description: 'Results per page.',
           schema: { type: 'integer', minimum: 1, maximum: 50, default: 10 },
+        },
+        {
+          name: 'sort',
+          in: 'query',
+          description: 'relevance: articles with every word in the title first, then the rest, each newest first; newest: by date alone.',
+          schema: { type: 'string', enum: ['relevance', 'newest'], default: 'relevance' },
         },
         { ...statusParameter, description: 'Accepted and ignored: search finds published articles only, for every caller.' },
         ifNoneMatch,

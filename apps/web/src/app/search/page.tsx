@@ -75,6 +75,28 @@ export default async function SearchPage({ searchParams }: Props) {
   );
 }
 
+/** Most relevant or newest first: two links (a new order starts again at page 1), the current one marked. */
+function ResultOrder({ request }: { request: SearchRequest }) {
+  const orders = [
+    { sort: undefined, label: 'Most relevant' },
+    { sort: 'newest' as const, label: 'Newest first' },
+  ];
+  return (
+    <nav className="result-order" aria-label="Order of results">
+      <span className="result-order-label">Order:</span>
+      <ul>
+        {orders.map(({ sort, label }) => (
+          <li key={label}>
+            <Link href={searchHref({ ...request, sort, page: 1 })} aria-current={request.sort === sort ? 'page' : undefined}>
+              {label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 /** Where to go when a search finds nothing: the archive, the sections, and the latest stories. */
 async function ElsewhereToLook({ sections }: { sections: Array<{ name: string; slug: string }> }) {
   const latest = await listArticles({ pageSize: 3 });
@@ -139,6 +161,7 @@ function SearchResults({ request, results }: { request: SearchRequest; results: 
         {total === 1 ? '1 article' : `${total} articles`}
         {pageCount > 1 ? ` · page ${page} of ${pageCount}` : null}
       </p>
+      <ResultOrder request={request} />
       <ol className="search-results" start={(page - 1) * results.pagination.pageSize + 1}>
         {results.items.map((result) => (
           <SearchResultItem key={result.slug} result={result} terms={results.terms} />

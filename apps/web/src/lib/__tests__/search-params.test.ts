@@ -30,6 +30,14 @@ describe('readSearchParams', () => {
       { q: 'x', page: '2.5', volume: 'nineteen' },
       { query: 'x', page: 1 },
     ],
+    [
+      { q: 'x', sort: 'oldest' },
+      { query: 'x', page: 1 },
+    ],
+    [
+      { q: 'x', sort: ['newest', 'relevance'] },
+      { query: 'x', page: 1, sort: 'newest' },
+    ],
   ])('reads %j leniently', (raw, expected) => {
     const read = readSearchParams(raw);
     expect(Object.fromEntries(Object.entries(read).filter(([, value]) => value !== undefined))).toEqual(expected);
@@ -43,7 +51,7 @@ describe('searchHref', () => {
   });
 
   it('round-trips through readSearchParams', () => {
-    const request = { query: 'café & “co”', section: 'arts', author: 'a-b', volume: 7, page: 4 };
+    const request = { query: 'café & “co”', section: 'arts', author: 'a-b', volume: 7, page: 4, sort: 'newest' as const };
     const href = searchHref(request);
     const params = Object.fromEntries(new URL(href, 'http://site.test').searchParams);
     expect(readSearchParams(params)).toEqual(request);
