@@ -10,6 +10,7 @@ describe('parseSearchQuery', () => {
       volume: 19,
       page: 1,
       pageSize: 10,
+      sort: 'relevance',
     });
   });
 
@@ -29,7 +30,8 @@ describe('parseSearchQuery', () => {
       { q: 'a', filters: { searchText: { $contains: 'x' } } },
       /filters is not a parameter of GET \/api\/search; it takes q, section, author/,
     ],
-    [{ q: 'a', sort: 'title', populate: '*' }, /sort, populate are not parameters of GET \/api\/search/],
+    [{ q: 'a', order: 'title', populate: '*' }, /order, populate are not parameters of GET \/api\/search/],
+    [{ q: 'a', sort: 'title' }, /sort must be relevance or newest/],
     [{ q: 'a', status: 'any' }, /status must be published or draft/],
   ])('rejects %j', (query, message) => {
     expect(() => parseSearchQuery(query)).toThrow(SearchQueryError);
