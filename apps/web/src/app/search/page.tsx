@@ -38,6 +38,7 @@ const READERS_WORDS: Record<string, string> = {
   section: 'the section',
   author: 'the author',
   volume: 'the volume',
+  sort: 'the order',
 };
 
 /** The CMS names each refused parameter ("q needs at least one letter or digit"); readers see their own words. */
