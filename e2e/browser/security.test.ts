@@ -192,6 +192,7 @@ describe('whatever an article holds', () => {
       [390, `/articles/${slug}`],
       [1280, `/articles/${slug}`],
       [390, '/'],
+      [390, '/search?q=counterrevolutionaries'],
     ] as const) {
       const reader = await browser.newPage({ viewport: { width, height: 844 } });
       await reader.goto(`${webUrl()}${pathname}`);
