@@ -8,7 +8,7 @@ import { Figure } from '@/components/figure';
 import { JsonLd } from '@/components/json-ld';
 import { TableOfContents } from '@/components/table-of-contents';
 import { getIssue, listVolumes } from '@/lib/cms';
-import { formatCoverDate, issueLine } from '@/lib/format';
+import { blocksSummary, formatCoverDate, issueLine } from '@/lib/format';
 import { issueNeighbours, type IssuePlace } from '@/lib/issue-order';
 import { resilientMetadata } from '@/lib/resilient-metadata';
 import { SITE } from '@/lib/site';
@@ -38,7 +38,16 @@ export const generateMetadata = resilientMetadata(async ({ params }: { params: P
   const issue = await load(params);
   if (!issue) return {};
   const title = `${issueLine(issue)}${issue.title ? ` — ${issue.title}` : ''}`;
-  return { title, alternates: { canonical: sitePaths.issue(issue.volume.number, issue.number) }, openGraph: { title } };
+  // The editor's note where there is one, else what is in the issue.
+  const description =
+    (issue.editorsNote && blocksSummary(issue.editorsNote)) ||
+    `${issueLine(issue)}: ${issue.articles.map((article) => article.title).join('; ')}`.slice(0, 300);
+  return {
+    title,
+    description,
+    alternates: { canonical: sitePaths.issue(issue.volume.number, issue.number) },
+    openGraph: { title, description },
+  };
 }, {});
 
 /** "← Issue 3 · January 2025" / "Issue 5 · May 2025 →": the issues either side, across volumes. */
