@@ -1,4 +1,4 @@
-import { useCms } from '../harness/cms';
+import { RESTART_BUDGET_MS, useCms } from '../harness/cms';
 
 /**
  * The indexes behind every hot lookup — slugs, issue by volume and number, dates lists sort by — are declared on
@@ -57,13 +57,17 @@ describe('lookup indexes', () => {
     expect(await slugLookupPlan()).toMatch(/articles_slug_idx/);
   });
 
-  it('are added to an existing database whose schema predates them, at its next start', async () => {
-    // A database from before the indexes: the index is missing and Strapi's stored schema is not the current one.
-    await knex().raw('DROP INDEX articles_slug_idx');
-    await knex()('strapi_database_schema').del();
-    await cms.restart();
-    expect(await indexesOf('articles')).toContain('articles_slug_idx');
-  });
+  it(
+    'are added to an existing database whose schema predates them, at its next start',
+    async () => {
+      // A database from before the indexes: the index is missing and Strapi's stored schema is not the current one.
+      await knex().raw('DROP INDEX articles_slug_idx');
+      await knex()('strapi_database_schema').del();
+      await cms.restart();
+      expect(await indexesOf('articles')).toContain('articles_slug_idx');
+    },
+    RESTART_BUDGET_MS,
+  );
 });
 
 describe('the published-rows index of each draft-and-publish public type', () => {
@@ -76,11 +80,15 @@ describe('the published-rows index of each draft-and-publish public type', () =>
     }
   });
 
-  it('is made again at the next start when it is missing', async () => {
-    await knex().raw('DROP INDEX articles_published_id_idx');
-    await cms.restart();
-    expect(await indexesOf('articles')).toContain('articles_published_id_idx');
-  });
+  it(
+    'is made again at the next start when it is missing',
+    async () => {
+      await knex().raw('DROP INDEX articles_published_id_idx');
+      await cms.restart();
+      expect(await indexesOf('articles')).toContain('articles_published_id_idx');
+    },
+    RESTART_BUDGET_MS,
+  );
 });
 
 describe('the component join-table index the public filters need', () => {
@@ -88,13 +96,17 @@ describe('the component join-table index the public filters need', () => {
     expect(await indexesOf('articles_cmps')).toContain('articles_cmps_cmp_lookup_idx');
   });
 
-  it('is made again at the next start when it is missing, and Strapi’s schema sync leaves it in place', async () => {
-    await knex().raw('DROP INDEX articles_cmps_cmp_lookup_idx');
-    await cms.restart();
-    expect(await indexesOf('articles_cmps')).toContain('articles_cmps_cmp_lookup_idx');
-    await cms.restart();
-    expect(await indexesOf('articles_cmps')).toContain('articles_cmps_cmp_lookup_idx');
-  });
+  it(
+    'is made again at the next start when it is missing, and Strapi’s schema sync leaves it in place',
+    async () => {
+      await knex().raw('DROP INDEX articles_cmps_cmp_lookup_idx');
+      await cms.restart();
+      expect(await indexesOf('articles_cmps')).toContain('articles_cmps_cmp_lookup_idx');
+      await cms.restart();
+      expect(await indexesOf('articles_cmps')).toContain('articles_cmps_cmp_lookup_idx');
+    },
+    2 * RESTART_BUDGET_MS,
+  );
 });
 
 // PostgreSQL's autovacuum analyses tables itself; on SQLite the CMS must.

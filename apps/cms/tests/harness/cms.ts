@@ -117,6 +117,12 @@ export async function startCms(options: StartOptions = {}): Promise<TestCms> {
 }
 
 /**
+ * The time a test that restarts the CMS gives each restart: a stop and a full boot (schema sync, bootstrap) take
+ * seconds, more while the other database's suites share the machine's cores — far past jest's default 5 s.
+ */
+export const RESTART_BUDGET_MS = 60_000;
+
+/**
  * Boots one CMS for the enclosing test file or `describe` block (in `beforeAll`) and stops it in `afterAll`. The
  * returned object reads through to that instance, so a suite writes `cms.strapi` as it would after `startCms`;
  * `options` may be a function, for values another `beforeAll` (declared first) produces, such as a website's URL.
