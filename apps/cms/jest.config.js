@@ -6,6 +6,11 @@ const { project, root } = require('@masthead/jest-config');
  */
 module.exports = {
   ...root,
+  // Two suites at a time, whatever the core count says (jest's default is one fewer worker than cores: one on the
+  // 2-core CI machine). A suite spends much of its time waiting on its database and its HTTP answers, so two share
+  // the cores well; each has its own database (a SQLite file, a PostgreSQL database, where advisory locks are local
+  // too), port, upload names and Redis keys (the rate limits' scope and the cache's epoch come from the database).
+  maxWorkers: 2,
   globalSetup: '<rootDir>/tests/harness/global-setup.ts',
   projects: [
     { ...project, displayName: 'unit', testMatch: ['<rootDir>/src/**/__tests__/**/*.test.ts'] },

@@ -100,16 +100,35 @@ export async function startCms(options: StartOptions = {}): Promise<TestCms> {
     return instance;
   };
 
+  // Which instance is up, and a boot still under way: a test that fails (or runs out of time) in the middle of a
+  // restart must still leave `stop` one instance to shut down — the one booting — and never the destroyed one, or the
+  // suite fails a second time and the booting instance's handles keep jest from exiting.
+  let running = true;
+  let booting: Promise<Core.Strapi> | undefined;
   const cms: TestCms = {
     strapi: await boot(),
     database,
     async restart(beforeStart) {
       await destroyWhenSettled(cms.strapi);
+      running = false;
       await beforeStart?.();
-      cms.strapi = await boot();
+      booting = boot();
+      cms.strapi = await booting;
+      running = true;
+      booting = undefined;
     },
     async stop() {
-      await destroyWhenSettled(cms.strapi);
+      if (booting) {
+        // A restart's boot still under way: wait for it; if it failed, nothing is running.
+        try {
+          cms.strapi = await booting;
+          running = true;
+        } catch {
+          running = false;
+        }
+        booting = undefined;
+      }
+      if (running) await destroyWhenSettled(cms.strapi);
       await dropDatabase();
     },
   };
