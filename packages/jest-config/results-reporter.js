@@ -29,7 +29,7 @@ function failuresOf(results) {
   const failures = [];
   for (const suite of results.testResults) {
     const file = path.relative(process.cwd(), suite.testFilePath);
-    if (suite.testExecError) failures.push(`${file}: ${firstLine(suite.testExecError.message)}`);
+    if (suite.testExecError) failures.push(`${file}: ${firstLine(suite.testExecError.message || suite.failureMessage || '')}`);
     for (const test of suite.testResults) {
       if (test.status === 'failed') failures.push(`${file}: ${test.fullName} — ${firstLine(test.failureMessages[0])}`);
     }
