@@ -25,7 +25,10 @@ async function screenshots(name: string, pathname: string) {
   for (const width of WIDTHS) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     await page.goto(`${webUrl()}${pathname}`);
-    // Scroll through once so lazy images below the fold load before the full-page screenshot.
+    // Load every lazy image (a full-page screenshot does not scroll), then scroll through once as a reader would.
+    await page.evaluate(() => {
+      for (const image of Array.from(document.images)) image.loading = 'eager';
+    });
     await page.evaluate(async () => {
       for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
         window.scrollTo(0, y);
@@ -270,7 +273,7 @@ describe('a reader', () => {
     const printed = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await printed.goto(`${webUrl()}/articles/${longest.slug}`);
     const publication = (await printed.locator('.masthead-name').textContent())!;
-    await printed.evaluate(() => Promise.all(Array.from(document.images).map((image) => image.decode().catch(() => undefined))));
+    await printed.waitForLoadState('networkidle');
     const pdf = path.join(ARTIFACTS, 'article-print.pdf');
     await printed.pdf({ path: pdf, format: 'Letter' });
     await printed.close();

@@ -51,7 +51,7 @@ export default async function HomePage() {
       {front.secondary.length > 0 ? (
         <section className="front-secondary" aria-label="More top stories">
           {front.secondary.map((article) => (
-            <ArticleCard key={article.slug} article={article} layout="thumbnail" />
+            <ArticleCard key={article.slug} article={article} layout="thumbnail" imageSizes="(min-width: 960px) 23rem, 8rem" />
           ))}
         </section>
       ) : null}

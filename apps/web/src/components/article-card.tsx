@@ -41,6 +41,7 @@ export function ArticleCard({
   showSection = true,
   headingLevel = 3,
   priority = false,
+  imageSizes,
   note,
 }: {
   article: CardArticle;
@@ -50,6 +51,8 @@ export function ArticleCard({
   headingLevel?: 2 | 3;
   /** The lead photo of a front page is the first screen's image: loaded at once. */
   priority?: boolean;
+  /** The photo's `sizes`, where a list shows the layout's photo at another width (a thumbnail on top of a wide card). */
+  imageSizes?: string;
   /** What this list says about the article in particular (on a source's page, the pages of it cited). */
   note?: ReactNode;
 }) {
@@ -60,7 +63,7 @@ export function ArticleCard({
       {cover ? (
         <Figure
           figure={cover}
-          sizes={IMAGE_SIZES[layout as Exclude<CardLayout, 'text'>]}
+          sizes={imageSizes ?? IMAGE_SIZES[layout as Exclude<CardLayout, 'text'>]}
           showCaption={false}
           className="card-image"
           priority={priority}

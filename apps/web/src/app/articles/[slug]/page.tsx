@@ -174,7 +174,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
           </h2>
           <div className="related-grid">
             {related.map((item) => (
-              <ArticleCard key={item.slug} article={item} layout="image" />
+              <ArticleCard key={item.slug} article={item} layout="thumbnail" imageSizes="(min-width: 760px) 23rem, 8rem" />
             ))}
           </div>
         </section>
