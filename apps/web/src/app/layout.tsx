@@ -69,8 +69,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         {/* Feed readers and browsers find the feed from any page. Rendered here, not as metadata `alternates`, which a
             page's own `alternates` (its canonical URL) would replace; React places the link in the head. */}
         <link rel="alternate" type="application/rss+xml" href={sitePaths.feed} title={env.PUBLICATION_NAME} />
-        {/* The running head of every printed page after the first (globals.css sets the rest of the page). */}
-        <style>{`@page { @top-left { content: ${cssString(env.PUBLICATION_NAME)}; font: 8pt/1 system-ui, sans-serif; color: #444; } }`}</style>
+        {/* The running head of every printed page but the first, which has the nameplate (globals.css sets the rest
+            of the page; the two rules stay together here, where the :first one follows the one it undoes). */}
+        <style>{`@page { @top-left { content: ${cssString(env.PUBLICATION_NAME)}; font: 8pt/1 system-ui, sans-serif; color: #444; } } @page :first { @top-left { content: none; } }`}</style>
         <a className="skip-link" href="#main">
           Skip to content
         </a>
