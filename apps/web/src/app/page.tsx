@@ -74,7 +74,7 @@ export default async function HomePage() {
           </h2>
           <div className="card-grid">
             {front.recent.map((article) => (
-              <ArticleCard key={article.slug} article={article} layout="image" />
+              <ArticleCard key={article.slug} article={article} layout="thumbnail" imageSizes="(min-width: 760px) 23rem, 8rem" />
             ))}
           </div>
         </section>

@@ -19,15 +19,14 @@ export interface CardArticle {
 }
 
 /**
- * How much room a card takes: `lead` is a front's top story (its photo large), `thumbnail` a secondary story with a
- * small photo beside it, `image` a grid card with its photo on top, `text` a line of a table of contents.
+ * How much room a card takes: `lead` is a front's top story (its photo large), `thumbnail` a story with a small
+ * photo beside it (which a grid may set on top, wider: see `imageSizes`), `text` a line of a table of contents.
  */
-export type CardLayout = 'lead' | 'thumbnail' | 'image' | 'text';
+export type CardLayout = 'lead' | 'thumbnail' | 'text';
 
 const IMAGE_SIZES: Record<Exclude<CardLayout, 'text'>, string> = {
   lead: '(min-width: 960px) 44rem, 100vw',
   thumbnail: '8rem',
-  image: '(min-width: 960px) 30vw, 100vw',
 };
 
 /**
