@@ -159,8 +159,9 @@ describe('rich text', () => {
 describe('whatever an article holds', () => {
   it('draws its share card, leaves the feed and the sitemap well-formed XML, and scrolls no page sideways', async () => {
     const slug = `unbroken-${Date.now()}`;
-    // U+FFFE and a lone surrogate, which XML forbids, and one 180-character word, which no line can hold.
-    const title = `Vote\uFFFE tally\uD800 ${'Counterrevolutionaries'.repeat(9).slice(0, 180)}`;
+    // U+FFFE and a lone surrogate, which XML forbids, and one 185-character word, which no line can hold: a
+    // 200-character headline, the longest an article may have.
+    const title = `Vote\uFFFE tally\uD800 ${'Counterrevolutionaries'.repeat(9).slice(0, 185)}`;
     const body = { ...(await articleBody([{ type: 'paragraph', children: [text('Body.')] }], slug)), title };
     const created = (await (
       await adminFetch('/content-manager/collection-types/api::article.article', { method: 'POST', body })
@@ -187,7 +188,7 @@ describe('whatever an article holds', () => {
     expect(await sharp(png).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
     await writeFile(path.join(tmpdir(), 'masthead-og-unbroken-headline.png'), png); // to look at
 
-    // The 180-character word breaks inside the column: no page that shows the headline scrolls sideways.
+    // The 185-character word breaks inside the column: no page that shows the headline scrolls sideways.
     for (const [width, pathname] of [
       [390, `/articles/${slug}`],
       [1280, `/articles/${slug}`],
