@@ -49,10 +49,28 @@ export async function contentCounts(strapi: Core.Strapi): Promise<Record<string,
   const types = Object.values(strapi.contentTypes).filter((type) => type.uid.startsWith('api::') || type.uid === 'plugin::upload.file');
   const counts: Record<string, number> = {};
   for (const type of types) {
-    const count = await strapi.db.query(type.uid).count();
+    const count = type.kind === 'singleType' ? await filledSingleEntries(strapi, type) : await strapi.db.query(type.uid).count();
     if (count > 0) counts[type.info.pluralName] = count;
   }
   return counts;
+}
+
+type Schema = Core.Strapi['contentTypes'][keyof Core.Strapi['contentTypes']];
+
+/**
+ * A single type's rows that hold anything. Its entry is made empty at every first start (the publication's
+ * settings, src/bootstrap/publication.ts), so a fresh database has one: that is not content a restore would lose.
+ */
+async function filledSingleEntries(strapi: Core.Strapi, type: Schema): Promise<number> {
+  const attributes = Object.entries(type.attributes as Record<string, { type: string }>).filter(
+    ([name]) => !['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations'].includes(name),
+  );
+  const populate = attributes.filter(([, attribute]) => ['media', 'relation', 'component', 'dynamiczone'].includes(attribute.type));
+  const rows: Array<Record<string, unknown>> = await strapi.db
+    .query(type.uid)
+    .findMany({ populate: Object.fromEntries(populate.map(([name]) => [name, true])) });
+  const filled = (value: unknown) => value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
+  return rows.filter((row) => attributes.some(([name]) => filled(row[name]))).length;
 }
 
 /**
