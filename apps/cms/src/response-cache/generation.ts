@@ -45,6 +45,9 @@ export function createGeneration(strapi: Core.Strapi, onError: (error: Error) =>
 
   return {
     async current() {
+      // A bump this instance started (a transaction's commit fires one without waiting for it) lands first: a read
+      // that follows a committed write here never gets the answer from before it.
+      await Promise.all([...pending]);
       await ensureTable();
       const row = await table().where({ name: ROW }).first('epoch', 'generation');
       return { epoch: row.epoch, generation: Number(row.generation) };
