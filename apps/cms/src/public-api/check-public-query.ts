@@ -8,12 +8,16 @@ import {
 } from '@masthead/client/contract';
 import { errors } from '@strapi/utils';
 
-/** The contract's refusal as Strapi's 400 ValidationError, with the parameter and what is allowed in `details`. */
-function refuse(error: unknown): never {
-  if (error instanceof PublicQueryError) {
-    throw new errors.ValidationError(error.message, { parameter: error.parameter, allowed: error.allowed });
+/** Runs a contract check; its refusal becomes Strapi's 400 ValidationError, with the parameter and what is allowed. */
+function asValidationError(check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    if (error instanceof PublicQueryError) {
+      throw new errors.ValidationError(error.message, { parameter: error.parameter, allowed: error.allowed });
+    }
+    throw error;
   }
-  throw error;
 }
 
 /**
@@ -24,21 +28,10 @@ function refuse(error: unknown): never {
 export function checkPublicQuery(request: { method: string; path: string; query: Record<string, unknown> }): void {
   if (request.method !== 'GET' && request.method !== 'HEAD') return;
   const single = singleOfPath(request.path);
-  if (single) {
-    try {
-      validateSingleQuery(single, request.query);
-    } catch (error) {
-      refuse(error);
-    }
-    return;
-  }
+  if (single) return asValidationError(() => validateSingleQuery(single, request.query));
   const route = collectionOfPath(request.path);
   if (!route) return;
-  try {
-    validatePublicQuery(route.collection, route.one ? 'one' : 'list', request.query);
-  } catch (error) {
-    refuse(error);
-  }
+  asValidationError(() => validatePublicQuery(route.collection, route.one ? 'one' : 'list', request.query));
   if (!route.one) {
     const query = withDefaultPageSize(route.collection, request.query);
     if (query !== request.query) request.query = query;

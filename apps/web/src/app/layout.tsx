@@ -2,8 +2,8 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { sitePaths } from '@masthead/client/site-paths';
-import { safeHref } from '@/components/blocks';
 import { NavLink } from '@/components/nav-link';
+import { ParentOrganization } from '@/components/parent-organization';
 import { env } from '@/env';
 import { getPublication, listSections } from '@/lib/cms';
 import { cssString } from '@/lib/format';
@@ -138,21 +138,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </ul>
           ) : null}
           <p className="footer-note">
+            {`${env.PUBLICATION_NAME} · `}
             {publication?.parentOrganization ? (
               <>
-                {`${env.PUBLICATION_NAME} · `}
-                {publication.parentOrganizationUrl && safeHref(publication.parentOrganizationUrl) ? (
-                  <a href={publication.parentOrganizationUrl} rel="noopener noreferrer">
-                    {publication.parentOrganization}
-                  </a>
-                ) : (
-                  publication.parentOrganization
-                )}
-                {' · Published with Masthead.'}
+                <ParentOrganization publication={publication} />
+                {' · '}
               </>
-            ) : (
-              `${env.PUBLICATION_NAME} · Published with Masthead.`
-            )}
+            ) : null}
+            Published with Masthead.
           </p>
         </footer>
       </body>

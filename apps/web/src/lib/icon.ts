@@ -1,10 +1,8 @@
 import sharp from 'sharp';
 import { env } from '@/env';
-import { getPublication, serverMediaUrl } from './cms';
+import { getPublication } from './cms';
+import { MAX_DECODED_PIXELS, readMediaBytes } from './media-bytes';
 import { OG_COLORS } from './og-card';
-
-/** Icons larger than this (width × height) are not decoded: a hostile upload must not cost the site. */
-const MAX_ICON_PIXELS = 40_000_000;
 
 /**
  * The publication's icon at `size` pixels square, as PNG: the image editors set in the CMS, centred on the paper
@@ -26,13 +24,11 @@ async function editorsIcon(size: number): Promise<Uint8Array<ArrayBuffer> | null
   const { icon } = await getPublication();
   // Raster images only: an SVG is a document (it may name other files), not a picture to decode here.
   if (!icon || !icon.mime.startsWith('image/') || icon.mime === 'image/svg+xml') return null;
-  const rendition = icon.formats?.small ?? icon;
+  const bytes = await readMediaBytes(icon.formats?.small ?? icon);
+  if (!bytes) return null;
   try {
-    const response = await fetch(serverMediaUrl(rendition), { signal: AbortSignal.timeout(5000) });
-    if (!response.ok) return null;
-    const bytes = new Uint8Array(await response.arrayBuffer());
     return new Uint8Array(
-      await sharp(bytes, { limitInputPixels: MAX_ICON_PIXELS, failOn: 'error' })
+      await sharp(bytes, { limitInputPixels: MAX_DECODED_PIXELS, failOn: 'error' })
         .rotate()
         .resize({ width: size, height: size, fit: 'contain', background: OG_COLORS.paper })
         .png()

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import sharp from 'sharp';
-import { serverMediaUrl } from './cms';
+import { MAX_DECODED_PIXELS, readMediaBytes } from './media-bytes';
 
 /** Open Graph cards are drawn at the size every network crops to without losing the headline. */
 export const OG_SIZE = { width: 1200, height: 630 };
@@ -33,9 +33,6 @@ export function headlineSize(title: string, columnWidth: number): number {
   return Math.max(SMALLEST_HEADLINE, Math.min(byLength, fitsLongestWord));
 }
 
-/** Covers larger than this (width × height) are not decoded for a card: a hostile upload must not cost the site. */
-const MAX_COVER_PIXELS = 40_000_000;
-
 /**
  * The cover's bytes as a JPEG of exactly the card's cover column, or null when they are not a decodable image
  * (HTML named `.jpg`, a truncated file, an SVG). Re-encoding means the card renderer only ever draws a JPEG sharp
@@ -44,7 +41,7 @@ const MAX_COVER_PIXELS = 40_000_000;
  */
 export async function drawableCover(bytes: Uint8Array): Promise<string | null> {
   try {
-    const jpeg = await sharp(bytes, { limitInputPixels: MAX_COVER_PIXELS, failOn: 'error' })
+    const jpeg = await sharp(bytes, { limitInputPixels: MAX_DECODED_PIXELS, failOn: 'error' })
       .rotate()
       .resize({ width: OG_COVER_WIDTH, height: OG_SIZE.height, fit: 'cover' })
       .jpeg({ quality: 82 })
@@ -56,20 +53,13 @@ export async function drawableCover(bytes: Uint8Array): Promise<string | null> {
 }
 
 /**
- * The cover for the card, in the smallest rendition that still fills its column. Next's image renderer refuses to
- * fetch from private addresses (its SSRF guard), and the CMS often is one, so the site fetches the bytes itself
- * from the CMS it is configured with. A cover that cannot be read or decoded leaves the card without it.
+ * The cover for the card, in the smallest rendition that still fills its column. A cover that cannot be read or
+ * decoded leaves the card without it.
  */
 export async function coverDataUrl(image: Image): Promise<string | null> {
   if (!image.mime.startsWith('image/')) return null;
-  const rendition = image.formats?.medium ?? image.formats?.large ?? image;
-  try {
-    const response = await fetch(serverMediaUrl(rendition), { signal: AbortSignal.timeout(5000) });
-    if (!response.ok) return null;
-    return await drawableCover(new Uint8Array(await response.arrayBuffer()));
-  } catch {
-    return null;
-  }
+  const bytes = await readMediaBytes(image.formats?.medium ?? image.formats?.large ?? image);
+  return bytes ? drawableCover(bytes) : null;
 }
 
 type CardFont = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };

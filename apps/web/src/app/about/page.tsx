@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { sitePaths } from '@masthead/client/site-paths';
-import { Blocks, safeHref } from '@/components/blocks';
+import { Blocks } from '@/components/blocks';
+import { ParentOrganization } from '@/components/parent-organization';
 import { env } from '@/env';
 import { getPublication } from '@/lib/cms';
 import { blocksSummary } from '@/lib/format';
@@ -43,14 +44,7 @@ export default async function AboutPage() {
           {publication.parentOrganization ? (
             <p>
               {`${env.PUBLICATION_NAME} is published by `}
-              {publication.parentOrganizationUrl && safeHref(publication.parentOrganizationUrl) ? (
-                <a href={publication.parentOrganizationUrl} rel="noopener noreferrer">
-                  {publication.parentOrganization}
-                </a>
-              ) : (
-                publication.parentOrganization
-              )}
-              .
+              <ParentOrganization publication={publication} />.
             </p>
           ) : null}
         </section>
