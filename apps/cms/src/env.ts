@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SEARCH_LANGUAGES } from './search/search-language';
 
 /**
  * Every environment variable the CMS reads, validated in one place. Config files and bootstrap code call `getEnv()`
@@ -113,6 +114,11 @@ const envSchema = z
      * ranges, or loopback, linklocal, uniquelocal (comma-separated). Unset, X-Forwarded-For is ignored.
      */
     MASTHEAD_TRUSTED_PROXIES: commaSeparated,
+    /**
+     * The language search stems words in ("voted" finds "voting"): one of PostgreSQL's Snowball languages, or simple
+     * for none. On SQLite only English is stemmed (FTS5's porter); other languages are matched word for word there.
+     */
+    MASTHEAD_SEARCH_LANGUAGE: z.enum(SEARCH_LANGUAGES, { error: `must be one of ${SEARCH_LANGUAGES.join(', ')}` }).default('english'),
     /** On PostgreSQL, the longest any one SQL statement may run before it is cancelled, in milliseconds; 0: no limit. */
     MASTHEAD_DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
   })

@@ -20,7 +20,8 @@ import { dropRepeatedSourcesLinesMigration } from './citations/drop-repeated-sou
 import { keepPlannerStatistics } from './database/planner-statistics';
 import { getEnv } from './env';
 import { issueDeskRoutes } from './issue-desk/routes';
-import { backfillSearchText } from './search/backfill-search-text';
+import { ensureSearchIndex } from './search/full-text/search-index';
+import { fillMissingBodyText, keepArticleBodyFields } from './content/article-body-fields';
 import { createNotifier, type Notifier } from './revalidation/notifier';
 import { invalidateOnWrite } from './response-cache/invalidate-on-write';
 import { responseCacheOf } from './response-cache/response-cache';
@@ -57,6 +58,7 @@ export default {
     const env = getEnv();
     const { generation } = responseCacheOf(strapi);
     invalidateOnWrite(strapi, generation);
+    keepArticleBodyFields(strapi);
     guardUploadProvider(strapi);
     verifyUploadContent(strapi);
     // Whatever changed while this instance was down (a restore, a fix made in SQL) must not be answered from before.
@@ -72,8 +74,10 @@ export default {
     if (closed.length > 0) strapi.log.info(`Turned off ${closed.join(', ')}: Masthead has no reader accounts.`);
     await applyAdminLayouts(strapi);
     for (const report of await runDataMigrations(strapi, [dropRepeatedSourcesLinesMigration])) strapi.log.info(report);
-    const backfilled = await backfillSearchText(strapi);
-    if (backfilled) strapi.log.info(`Indexed ${backfilled} article versions for search.`);
+    const rebuilt = await ensureSearchIndex(strapi);
+    if (rebuilt !== null) strapi.log.info(`Built the search index: ${rebuilt} published articles.`);
+    const filled = await fillMissingBodyText(strapi);
+    if (filled) strapi.log.info(`Filled in the plain text of ${filled} article versions, for search and reading times.`);
     const relabelled = await relabelAllIssues(strapi);
     if (relabelled) strapi.log.info(`Renamed ${relabelled} issue versions to the house style ("Volume 19, Issue 4").`);
     const placed = await appendUnplacedArticles(strapi);

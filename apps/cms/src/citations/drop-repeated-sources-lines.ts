@@ -1,7 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { readingTimeMinutes } from '../content/reading-time';
 import type { DataMigration } from '../database/data-migrations';
-import { articleSearchText } from '../search/search-text';
 import { UID } from '../uids';
 import { withoutRepeatedSourcesLine } from './closing-sources-line';
 
@@ -13,7 +11,7 @@ type ArticleRow = { id: number; title: string; dek: string; body: unknown[] | nu
 /**
  * Articles imported before the importer dropped the closing "Information retrieved from …" line still end with it,
  * right above their Sources list: this drops it from every version (drafts and published) that has its sources as
- * data, and keeps the reading time and search text that follow the body. The SQL narrows the read to bodies that
+ * data. The SQL narrows the read to bodies that
  * mention a closing line's verb, so a large archive is not read whole.
  */
 export async function dropRepeatedSourcesLines(strapi: Core.Strapi): Promise<number> {
@@ -34,10 +32,8 @@ export async function dropRepeatedSourcesLines(strapi: Core.Strapi): Promise<num
     });
     const body = row && Array.isArray(row.body) ? withoutRepeatedSourcesLine(row.body, row.citations?.length ?? 0) : null;
     if (!row || !body) continue;
-    await articles.update({
-      where: { id },
-      data: { body, readingTimeMinutes: readingTimeMinutes(body), searchText: articleSearchText({ ...row, body }) },
-    });
+    // The reading time and search text follow the body (content/article-body-fields.ts).
+    await articles.update({ where: { id }, data: { body } });
     changed += 1;
   }
   return changed;

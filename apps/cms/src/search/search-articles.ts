@@ -1,71 +1,169 @@
 import type { Core } from '@strapi/strapi';
 import { articlePopulate } from '../api/article/middlewares/article-populate';
-import { blocksToPlainText } from '../content/blocks';
-import { excerptAround } from './excerpt';
-import type { SearchQuery } from './search-query';
-import { wordStart } from './search-text';
 import { UID } from '../uids';
+import { RESERVED_CHARACTERS, type BoundSql, type FullTextIndex } from './full-text/full-text-index';
+import { fullTextIndex, rowsOf } from './full-text/search-index';
+import { searchTables, type Link, type SearchTables } from './full-text/tables';
+import { excerptParts, markedParts, type TextPart } from './highlighted-text';
+import type { SearchQuery } from './search-query';
 
 const RESULT_FIELDS = ['title', 'slug', 'dek', 'position', 'readingTimeMinutes', 'firstPublishedAt', 'publishedAt', 'updatedAt'];
-const NEWEST_FIRST = [{ firstPublishedAt: 'desc' }, { title: 'asc' }];
+/** The most values a facet lists: a reader picks from a list, not a table. */
+export const FACET_LIMIT = 50;
+/** How much a brand-new article's relevance is lifted (×1.5), fading over about a year (×1.25) to nothing. */
+const RECENCY_LIFT = 0.5;
 
-type Filters = Record<string, unknown>;
-type Found = Record<string, unknown> & { body?: unknown };
+export type FacetName = 'section' | 'author' | 'volume' | 'year';
+const FACETS: readonly FacetName[] = ['section', 'author', 'volume', 'year'];
+
+/** One value of a facet: how many of the matches it would keep, with the other narrowings as they are. */
+export interface FacetValue {
+  value: string;
+  label: string;
+  count: number;
+}
 
 export interface SearchPage {
-  results: Array<Record<string, unknown> & { excerpt: string | null }>;
+  results: Array<Record<string, unknown> & { headline: TextPart[]; excerpt: TextPart[] | null }>;
   pagination: { page: number; pageSize: number; pageCount: number; total: number };
+  facets: Record<FacetName, FacetValue[]>;
+}
+
+const quote = (name: string) => `"${name}"`;
+
+/** `EXISTS` a row linked to the article `a` through `link` (and `then`, from there) meeting `condition`. */
+function linkedThrough(path: Link[], condition: string): string {
+  const [first, ...rest] = path;
+  let sql = `SELECT 1 FROM ${quote(first!.table)} l0 JOIN ${quote(first!.targetTable)} t0 ON t0.id = l0.${quote(first!.target)}`;
+  rest.forEach((link, step) => {
+    sql += ` JOIN ${quote(link.table)} l${step + 1} ON l${step + 1}.${quote(link.owner)} = t${step}.id`;
+    sql += ` JOIN ${quote(link.targetTable)} t${step + 1} ON t${step + 1}.id = l${step + 1}.${quote(link.target)}`;
+  });
+  return `EXISTS (${sql} WHERE l0.${quote(first!.owner)} = a.id AND ${condition.replaceAll('t.', `t${rest.length}.`)})`;
+}
+
+/** The published date an article is ordered and counted by. */
+const DATE = 'coalesce(a.first_published_at, a.published_at)';
+
+/** The narrowings a query asks for, as SQL on the article `a`, leaving out `except` (a facet counts without its own). */
+function narrowings(tables: SearchTables, index: FullTextIndex, query: SearchQuery, except?: FacetName): BoundSql[] {
+  const all: Array<[FacetName, BoundSql | null]> = [
+    ['section', query.section ? { sql: linkedThrough([tables.section], 't.slug = ?'), bindings: [query.section] } : null],
+    ['author', query.author ? { sql: linkedThrough([tables.authors], 't.slug = ?'), bindings: [query.author] } : null],
+    ['volume', query.volume ? { sql: linkedThrough([tables.issue, tables.volume], 't.number = ?'), bindings: [query.volume] } : null],
+    [
+      'year',
+      query.year
+        ? {
+            sql: `${DATE} >= ? AND ${DATE} < ?`,
+            bindings: [index.storedDate(new Date(Date.UTC(query.year, 0, 1))), index.storedDate(new Date(Date.UTC(query.year + 1, 0, 1)))],
+          }
+        : null,
+    ],
+  ];
+  return all.filter(([name, sql]) => name !== except && sql !== null).map(([, sql]) => sql!);
+}
+
+/** `FROM` the matches joined to their article rows `a` (and to `joins`), `WHERE` the narrowings hold. */
+function matchedArticles(tables: SearchTables, index: FullTextIndex, query: SearchQuery, except?: FacetName, joins = ''): BoundSql {
+  const matches = index.matches(query.expression);
+  const narrowed = narrowings(tables, index, query, except);
+  const where = ['1 = 1', ...narrowed.map((narrowing) => narrowing.sql)].join(' AND ');
+  return {
+    sql: `FROM (${matches.sql}) m JOIN ${quote(tables.articles)} a ON a.id = m.id ${joins} WHERE ${where}`,
+    bindings: [...matches.bindings, ...narrowed.flatMap((narrowing) => narrowing.bindings)],
+  };
+}
+
+function facetSql(tables: SearchTables, index: FullTextIndex, query: SearchQuery, facet: FacetName): BoundSql {
+  const join = (link: Link, owner: string, alias: string) =>
+    `JOIN ${quote(link.table)} ${alias}l ON ${alias}l.${quote(link.owner)} = ${owner}.id JOIN ${quote(link.targetTable)} ${alias} ON ${alias}.id = ${alias}l.${quote(link.target)}`;
+  const grouped = (joins: string, value: string, label: string, order: string) => {
+    const from = matchedArticles(tables, index, query, facet, joins);
+    return {
+      sql: `SELECT ${value} AS value, ${label} AS label, count(*) AS count ${from.sql} GROUP BY ${value}, ${label} ORDER BY ${order} LIMIT ${FACET_LIMIT}`,
+      bindings: from.bindings,
+    };
+  };
+  switch (facet) {
+    case 'section':
+      return grouped(join(tables.section, 'a', 's'), 's.slug', 's.name', 'count DESC, s.name');
+    case 'author':
+      return grouped(join(tables.authors, 'a', 'p'), 'p.slug', 'p.name', 'count DESC, p.name');
+    case 'volume':
+      return grouped(`${join(tables.issue, 'a', 'i')} ${join(tables.volume, 'i', 'v')}`, 'v.number', 'v.number', 'v.number DESC');
+    case 'year':
+      return grouped('', index.yearOf(DATE), index.yearOf(DATE), `${index.yearOf(DATE)} DESC`);
+  }
+}
+
+/** The title with its matches marked; a title that itself holds a marker character is sent unmarked, as written. */
+function headlineParts(title: string, marked: string | undefined): TextPart[] {
+  return marked !== undefined && !new RegExp(RESERVED_CHARACTERS.source, 'u').test(title)
+    ? markedParts(marked)
+    : [{ text: title, highlight: false }];
+}
+
+function facetValue(facet: FacetName, row: { value: unknown; label: unknown; count: unknown }): FacetValue {
+  const value = String(row.value);
+  return { value, label: facet === 'volume' ? `Volume ${value}` : String(row.label), count: Number(row.count) };
 }
 
 /**
- * Published articles whose title, dek or body contain every term. By relevance (the default), articles with every
- * term in the title come first, then the rest, each group newest first; by newest, one group by date. Ranking by
- * groups keeps the SQL portable (SQLite and PostgreSQL) and each page costs at most two counts and two bounded
- * queries, however large the archive.
+ * Published articles matching a search, ranked by the database's full-text engine (FTS5's bm25 on SQLite,
+ * `ts_rank_cd` on PostgreSQL) lifted a little for recent articles, or newest first; with each result's title and
+ * best passage marked where they matched, and counts by section, author, volume and year of everything matched.
  */
 export async function searchArticles(strapi: Core.Strapi, query: SearchQuery): Promise<SearchPage> {
-  const narrowed: Filters[] = [
-    ...query.terms.map((term) => ({ searchText: { $contains: wordStart(term) } })),
-    ...(query.section ? [{ section: { slug: { $eq: query.section } } }] : []),
-    ...(query.author ? [{ authors: { slug: { $eq: query.author } } }] : []),
-    ...(query.volume ? [{ issue: { volume: { number: { $eq: query.volume } } } }] : []),
-  ];
-  const inTitle = { $and: query.terms.map((term) => ({ title: { $containsi: term } })) };
-  const titleGroup = { $and: [...narrowed, inTitle] };
-  const restGroup = { $and: [...narrowed, { $not: inTitle }] };
+  const tables = searchTables(strapi);
+  const index = fullTextIndex(strapi);
+  const run = async <Row>({ sql, bindings }: BoundSql): Promise<Row[]> =>
+    rowsOf<Row>(await strapi.db.connection.raw(sql, bindings as never[]));
 
-  const documents = strapi.documents(UID.article);
-  const count = (filters: Filters) => documents.count({ status: 'published', filters } as never);
+  const from = matchedArticles(tables, index, query);
+  const score = `m.relevance * (1 + ${RECENCY_LIFT} / (1 + abs(${index.ageInDays(DATE)}) / 365.0))`;
+  const order = query.sort === 'newest' ? `${DATE} DESC, a.id DESC` : `${score} DESC, ${DATE} DESC, a.id DESC`;
+  const [[{ total }], pageRows, ...facetRows] = await Promise.all([
+    run<{ total: number | string }>({ sql: `SELECT count(*) AS total ${from.sql}`, bindings: from.bindings }),
+    run<{ id: number }>({
+      sql: `SELECT a.id ${from.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+      bindings: [...from.bindings, query.pageSize, (query.page - 1) * query.pageSize],
+    }),
+    ...FACETS.map((facet) => run<{ value: unknown; label: unknown; count: unknown }>(facetSql(tables, index, query, facet))),
+  ]);
 
-  const find = async (filters: Filters, start: number, limit: number): Promise<Found[]> =>
-    limit <= 0
+  const ids = pageRows.map((row) => Number(row.id));
+  const [articles, marked] = await Promise.all([
+    ids.length === 0
       ? []
-      : ((await documents.findMany({
+      : (strapi.documents(UID.article).findMany({
           status: 'published',
-          filters,
-          fields: [...RESULT_FIELDS, 'body'],
+          filters: { id: { $in: ids } },
+          fields: RESULT_FIELDS,
           populate: articlePopulate,
-          sort: NEWEST_FIRST,
-          start,
-          limit,
-        } as never)) as Found[]);
-
-  const start = (query.page - 1) * query.pageSize;
-  const page = (found: Found[], total: number): SearchPage => ({
-    results: found.map(({ body, ...article }) => ({
-      ...article,
-      excerpt: Array.isArray(body) ? excerptAround(blocksToPlainText(body), query.terms) : null,
-    })),
-    pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total },
+          limit: ids.length,
+        } as never) as Promise<Array<Record<string, unknown> & { id: number }>>),
+    ids.length === 0 ? [] : run<{ id: number; title: string; text: string; fragment: string; headline: string }>(index.excerpts(query.expression, ids)),
+  ]);
+  const byId = new Map(articles.map((article) => [Number(article.id), article]));
+  const marksById = new Map(marked.map((row) => [Number(row.id), row]));
+  const results = ids.flatMap((id) => {
+    const article = byId.get(id);
+    const marks = marksById.get(id);
+    if (!article) return [];
+    return [
+      {
+        ...article,
+        headline: headlineParts(String(article.title), marks?.headline),
+        excerpt: marks ? excerptParts(marks.fragment, marks.text) : null,
+      },
+    ];
   });
 
-  if (query.sort === 'newest') {
-    const everyMatch = { $and: narrowed };
-    const total = await count(everyMatch);
-    return page(await find(everyMatch, start, Math.min(query.pageSize, total - start)), total);
-  }
-  const [titleTotal, restTotal] = await Promise.all([count(titleGroup), count(restGroup)]);
-  const fromTitle = await find(titleGroup, start, Math.min(query.pageSize, titleTotal - start));
-  const fromRest = await find(restGroup, Math.max(0, start - titleTotal), query.pageSize - fromTitle.length);
-  return page([...fromTitle, ...fromRest], titleTotal + restTotal);
+  const count = Number(total);
+  return {
+    results,
+    pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(count / query.pageSize), total: count },
+    facets: Object.fromEntries(FACETS.map((facet, at) => [facet, facetRows[at]!.map((row) => facetValue(facet, row))])) as SearchPage['facets'],
+  };
 }

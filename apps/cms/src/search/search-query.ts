@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { searchTerms } from './search-text';
+import { parseSearchExpression, QueryLanguageError, wantedWords, type SearchExpression } from './query-language';
 
 const slug = z.string({ error: 'must be one slug' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug such as "news"');
 
@@ -17,15 +17,21 @@ const searchQuerySchema = z.strictObject({
   section: slug.optional(),
   author: slug.optional(),
   volume: wholeNumber(1, 9999).optional(),
+  /** The year (UTC) an article was first published. */
+  year: wholeNumber(1800, 9999).optional(),
   page: wholeNumber(1, 1000).default(1),
   pageSize: wholeNumber(1, 50).default(10),
-  /** relevance: articles with every term in the title first, then the rest, each newest first; newest: by date alone. */
+  /** relevance: the database's full-text rank, lifted a little for recent articles; newest: by date alone. */
   sort: z.enum(['relevance', 'newest'], { error: 'must be relevance or newest' }).default('relevance'),
   /** Accepted for symmetry with the collections and ignored: search finds published articles only, for everyone. */
   status: z.enum(['published', 'draft'], { error: 'must be published or draft' }).optional(),
 });
 
-export type SearchQuery = z.infer<typeof searchQuerySchema> & { terms: string[] };
+export type SearchQuery = z.infer<typeof searchQuerySchema> & {
+  expression: SearchExpression;
+  /** The words looked for, folded (lower case, no accents): what a client may highlight itself. */
+  terms: string[];
+};
 
 /** One refused parameter of a search, as the 400's `details.issues` lists it: `{ parameter: 'q', message: 'is required' }`. */
 export interface SearchQueryIssue {
@@ -41,7 +47,7 @@ export class SearchQueryError extends Error {
   }
 }
 
-/** Parses `?q=…&section=…&author=…&volume=…&page=…&pageSize=…&sort=…`; every problem is named in one message. */
+/** Parses `?q=…&section=…&author=…&volume=…&year=…&page=…&pageSize=…&sort=…`; every problem is named in one message. */
 export function parseSearchQuery(query: Record<string, unknown>): SearchQuery {
   const result = searchQuerySchema.safeParse(query);
   if (!result.success) {
@@ -56,7 +62,11 @@ export function parseSearchQuery(query: Record<string, unknown>): SearchQuery {
     );
     throw new SearchQueryError(issues);
   }
-  const terms = searchTerms(result.data.q);
-  if (terms.length === 0) throw new SearchQueryError([{ parameter: 'q', message: 'needs at least one letter or digit' }]);
-  return { ...result.data, terms };
+  try {
+    const expression = parseSearchExpression(result.data.q);
+    return { ...result.data, expression, terms: wantedWords(expression) };
+  } catch (error) {
+    if (error instanceof QueryLanguageError) throw new SearchQueryError([{ parameter: 'q', message: error.message }]);
+    throw error;
+  }
 }

@@ -393,6 +393,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
   attributes: {
     authors: Schema.Attribute.Relation<'manyToMany', 'api::author.author'>;
     body: Schema.Attribute.Blocks & Schema.Attribute.Required;
+    bodyText: Schema.Attribute.Text & Schema.Attribute.Private;
     citations: Schema.Attribute.Component<'article.citation', true>;
     cover: Schema.Attribute.Component<'media.figure', false>;
     createdAt: Schema.Attribute.DateTime;
@@ -425,7 +426,6 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     releaseWithIssue: Schema.Attribute.Boolean & Schema.Attribute.Private & Schema.Attribute.DefaultTo<false>;
     scheduleDone: Schema.Attribute.JSON & Schema.Attribute.Private;
     scheduleError: Schema.Attribute.Text & Schema.Attribute.Private;
-    searchText: Schema.Attribute.Text & Schema.Attribute.Private;
     section: Schema.Attribute.Relation<'manyToOne', 'api::section.section'>;
     slug: Schema.Attribute.UID<'title'> & Schema.Attribute.Required;
     tags: Schema.Attribute.Relation<'manyToMany', 'api::tag.tag'>;

@@ -5,6 +5,7 @@ describe('parseSearchQuery', () => {
     expect(parseSearchQuery({ q: ' Night buses ', section: 'news', author: 'maya-okafor', volume: '19' })).toEqual({
       q: 'Night buses',
       terms: ['night', 'buses'],
+      expression: { alternatives: [[['night'], ['buses']]], excluded: [] },
       section: 'news',
       author: 'maya-okafor',
       volume: 19,
@@ -32,6 +33,8 @@ describe('parseSearchQuery', () => {
     ],
     [{ q: 'a', order: 'title', populate: '*' }, /order, populate are not parameters of GET \/api\/search/],
     [{ q: 'a', sort: 'title' }, /sort must be relevance or newest/],
+    [{ q: 'a', year: '99' }, /year must be a whole number from 1800 to 9999/],
+    [{ q: '-a' }, /q needs a word to find/],
     [{ q: 'a', status: 'any' }, /status must be published or draft/],
   ])('rejects %j', (query, message) => {
     expect(() => parseSearchQuery(query)).toThrow(SearchQueryError);

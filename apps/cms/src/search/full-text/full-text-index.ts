@@ -1,0 +1,43 @@
+import type { SearchExpression } from '../query-language';
+
+/** A bound SQL fragment: `?` placeholders and their values, in order. */
+export interface BoundSql {
+  sql: string;
+  bindings: unknown[];
+}
+
+/** Private-use characters the databases put around each match in an excerpt; the body text never holds them. */
+export const MARK_START = '\uE000';
+export const MARK_END = '\uE001';
+/** Private-use characters search reserves (the markers and one stand-in): stripped from the text it indexes. */
+export const RESERVED_CHARACTERS = /[\uE000-\uE00F]/gu;
+
+/**
+ * One database's full-text index of the published articles: how it is made (a table kept by triggers, so it changes
+ * in the same transaction as every write, whoever writes), filled, and queried.
+ */
+export interface FullTextIndex {
+  /** Everything the index is made of, in order; also its fingerprint: a change to any statement rebuilds it. */
+  create: string[];
+  /** Removes all `create` made; safe when some of it is missing. */
+  drop: string[];
+  /** Indexes every published article from scratch (into the empty index `create` made). */
+  fill: string[];
+  /** The triggers `create` makes. One missing at start (the table was rebuilt) means writes may have gone unseen. */
+  triggers: string[];
+  /** Lists the names of the triggers that exist, as `{ name }` rows. */
+  existingTriggers: BoundSql;
+  /** `id` (an article row) and `relevance` (higher is better) of every published article matching. */
+  matches(expression: SearchExpression): BoundSql;
+  /** `id`, `title`, `text` (the body) and `fragment`/`headline` (a passage and the title with matches marked). */
+  excerpts(expression: SearchExpression, ids: readonly number[]): BoundSql;
+  /** Days since the date in `column`, as SQL. */
+  ageInDays(column: string): string;
+  /** The year (UTC) of the date in `column`, as SQL giving an integer. */
+  yearOf(column: string): string;
+  /** The stored form of a date for comparisons with a date column. */
+  storedDate(date: Date): unknown;
+}
+
+/** `?, ?, ?` for a list of bindings. */
+export const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');

@@ -1,0 +1,117 @@
+import { toWebsearchQuery, type SearchExpression } from '../query-language';
+import type { SearchLanguage } from '../search-language';
+import { MARK_END, MARK_START, placeholders, type FullTextIndex } from './full-text-index';
+import { indexedRowsSql, namedLinks } from './indexed-rows';
+import type { SearchTables } from './tables';
+
+const TABLE = 'masthead_search';
+/** The text-search configuration: the parser's words, accents removed (unaccent), then stemmed. */
+const CONFIG = 'masthead_search';
+const STEMMER = 'masthead_search_stem';
+/** ts_rank_cd's weights for D, C, B and A: body C, dek, byline and topics B, title A. */
+const WEIGHTS = `'{0.1, 0.2, 0.4, 1.0}'`;
+/** ts_headline's passage: about two lines of a result. */
+const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=1, MaxWords=36, MinWords=18`;
+
+/**
+ * ts_headline's parser reads `<…>` as an HTML tag and leaves it out of the passage; a body about HTML must come back
+ * as written, so `<` stands in as this private-use character while ts_headline reads the text.
+ */
+const LESS_THAN_STAND_IN = '\uE002';
+
+/** The marked text of `column` (SQL), with `<` kept as written. */
+const headline = (column: string, options: string) =>
+  `replace(ts_headline('${CONFIG}', replace(coalesce(${column}, ''), '<', '${LESS_THAN_STAND_IN}'), query, '${options}'), '${LESS_THAN_STAND_IN}', '<')`;
+
+/**
+ * The index on PostgreSQL: a table of weighted `tsvector`s (title A; dek, byline, section and tags B; body C) with a
+ * GIN index, one row per published article row, kept by triggers on the articles, their links to authors, section
+ * and tags, and those rows' names. Queries go through `websearch_to_tsquery`. The stemmer is a Snowball dictionary
+ * without a stop-word list, so "the who" finds the band, as SQLite's FTS5 would.
+ */
+export function postgresIndex(tables: SearchTables, language: SearchLanguage): FullTextIndex {
+  const q = (name: string) => `"${name}"`;
+  const document = (row: string) =>
+    [
+      `setweight(to_tsvector('${CONFIG}', ${row}.title), 'A')`,
+      `setweight(to_tsvector('${CONFIG}', ${row}.dek || ' ' || ${row}.byline || ' ' || ${row}.topics), 'B')`,
+      `setweight(to_tsvector('${CONFIG}', ${row}.body), 'C')`,
+    ].join(' || ');
+  const insert = (condition: string) =>
+    `INSERT INTO ${TABLE} (article_id, document) SELECT r.id, ${document('r')} FROM (${indexedRowsSql(tables, 'postgres', condition)}) r`;
+
+  const functions: string[] = [
+    `CREATE FUNCTION ${TABLE}_refresh(ids integer[]) RETURNS void LANGUAGE sql SET search_path FROM CURRENT AS $$
+      DELETE FROM ${TABLE} WHERE article_id = ANY(ids);
+      ${insert('a.id = ANY(ids)')};
+    $$`,
+  ];
+  const triggers: Array<[name: string, create: string]> = [];
+  const onRows = (name: string, table: string, events: string, body: string) => {
+    functions.push(
+      `CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$ BEGIN ${body} RETURN NULL; END $$`,
+    );
+    triggers.push([name, `CREATE TRIGGER ${name} AFTER ${events} ON ${q(table)} FOR EACH ROW EXECUTE FUNCTION ${name}()`]);
+  };
+  const refreshRows = (column: string) => `
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM ${TABLE}_refresh(ARRAY[OLD.${q(column)}]); END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN PERFORM ${TABLE}_refresh(ARRAY[NEW.${q(column)}]); END IF;`;
+
+  onRows(`${TABLE}_article`, tables.articles, 'INSERT OR DELETE OR UPDATE OF id, title, dek, body_text, published_at', refreshRows('id'));
+  for (const link of namedLinks(tables)) {
+    onRows(`${TABLE}_${link.table}`, link.table, 'INSERT OR UPDATE OR DELETE', refreshRows(link.owner));
+    onRows(
+      `${TABLE}_${link.table}_rename`,
+      link.targetTable,
+      'UPDATE OF name',
+      `IF NEW.name IS DISTINCT FROM OLD.name THEN
+        PERFORM ${TABLE}_refresh(ARRAY(SELECT ${q(link.owner)} FROM ${q(link.table)} WHERE ${q(link.target)} = NEW.id));
+      END IF;`,
+    );
+  }
+
+  const dictionary = language.snowball
+    ? [`CREATE TEXT SEARCH DICTIONARY ${STEMMER} (TEMPLATE = snowball, Language = ${language.snowball})`]
+    : [];
+  return {
+    create: [
+      'CREATE EXTENSION IF NOT EXISTS unaccent',
+      ...dictionary,
+      `CREATE TEXT SEARCH CONFIGURATION ${CONFIG} (COPY = simple)`,
+      `ALTER TEXT SEARCH CONFIGURATION ${CONFIG} ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH unaccent, ${language.snowball ? STEMMER : 'simple'}`,
+      `CREATE TABLE ${TABLE} (article_id integer PRIMARY KEY, document tsvector NOT NULL)`,
+      `CREATE INDEX ${TABLE}_document_idx ON ${TABLE} USING gin (document)`,
+      ...functions,
+      ...triggers.map(([, sql]) => sql),
+    ],
+    drop: [
+      `DROP TABLE IF EXISTS ${TABLE}`,
+      ...triggers.map(([name]) => `DROP FUNCTION IF EXISTS ${name}() CASCADE`),
+      `DROP FUNCTION IF EXISTS ${TABLE}_refresh(integer[])`,
+      `DROP TEXT SEARCH CONFIGURATION IF EXISTS ${CONFIG}`,
+      `DROP TEXT SEARCH DICTIONARY IF EXISTS ${STEMMER}`,
+    ],
+    fill: [insert('true')],
+    triggers: triggers.map(([name]) => name),
+    existingTriggers: {
+      sql: `SELECT t.tgname AS name FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+            WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace AND t.tgname LIKE '${TABLE}_%'`,
+      bindings: [],
+    },
+    matches: (expression: SearchExpression) => ({
+      sql: `SELECT s.article_id AS id, ts_rank_cd(${WEIGHTS}, s.document, query, 32) AS relevance
+            FROM ${TABLE} s, websearch_to_tsquery('${CONFIG}', ?) query WHERE s.document @@ query`,
+      bindings: [toWebsearchQuery(expression)],
+    }),
+    excerpts: (expression: SearchExpression, ids: readonly number[]) => ({
+      sql: `SELECT a.id, a.title, coalesce(a.body_text, '') AS text,
+              ${headline('a.body_text', HEADLINE_OPTIONS)} AS fragment,
+              ${headline('a.title', `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`)} AS headline
+            FROM ${q(tables.articles)} a, websearch_to_tsquery('${CONFIG}', ?) query WHERE a.id IN (${placeholders(ids)})`,
+      bindings: [toWebsearchQuery(expression), ...ids],
+    }),
+    ageInDays: (column) => `(extract(epoch FROM now() - ${column}) / 86400)`,
+    yearOf: (column) => `CAST(extract(year FROM ${column} AT TIME ZONE 'UTC') AS integer)`,
+    storedDate: (date) => date,
+  };
+}

@@ -1,0 +1,83 @@
+import { toFts5Query, type SearchExpression } from '../query-language';
+import type { SearchLanguage } from '../search-language';
+import { MARK_END, MARK_START, placeholders, type FullTextIndex } from './full-text-index';
+import { INDEXED_COLUMNS, indexedRowsSql, namedLinks } from './indexed-rows';
+import type { SearchTables } from './tables';
+
+const TABLE = 'masthead_search';
+/** bm25 weights, in INDEXED_COLUMNS order: title, dek, body, byline, topics. */
+const WEIGHTS = '10.0, 4.0, 1.0, 4.0, 4.0';
+const BODY_COLUMN = INDEXED_COLUMNS.indexOf('body');
+const TITLE_COLUMN = INDEXED_COLUMNS.indexOf('title');
+/** Tokens of context a snippet shows, about two lines of a result (FTS5 allows at most 64). */
+const SNIPPET_TOKENS = 36;
+
+/**
+ * The index on SQLite: an FTS5 table (`unicode61` folds case and accents, `porter` stems English) whose rowid is the
+ * published article row's id, kept by triggers on the articles, their links to authors, section and tags, and those
+ * rows' names. FTS5 stores its own copy of the text, which `snippet()` and `highlight()` read.
+ */
+export function sqliteIndex(tables: SearchTables, language: SearchLanguage): FullTextIndex {
+  const q = (name: string) => `"${name}"`;
+  const tokenizer = language.sqliteStemmer ? `porter unicode61 remove_diacritics 2` : `unicode61 remove_diacritics 2`;
+  const columns = INDEXED_COLUMNS.join(', ');
+  const insert = (condition: string) => `INSERT INTO ${TABLE}(rowid, ${columns}) ${indexedRowsSql(tables, 'sqlite', condition)}`;
+  const refresh = (ids: string) => `DELETE FROM ${TABLE} WHERE rowid IN (${ids}); ${insert(`a.id IN (${ids})`)};`;
+  const trigger = (name: string, event: string, table: string, body: string) =>
+    `CREATE TRIGGER ${name} AFTER ${event} ON ${q(table)} FOR EACH ROW BEGIN ${body} END`;
+
+  const triggers: Array<[string, string]> = [
+    [`${TABLE}_article_insert`, trigger(`${TABLE}_article_insert`, 'INSERT', tables.articles, `${insert('a.id = NEW.id')};`)],
+    [
+      `${TABLE}_article_update`,
+      trigger(`${TABLE}_article_update`, 'UPDATE OF id, title, dek, body_text, published_at', tables.articles, refresh('OLD.id, NEW.id')),
+    ],
+    [`${TABLE}_article_delete`, trigger(`${TABLE}_article_delete`, 'DELETE', tables.articles, `DELETE FROM ${TABLE} WHERE rowid = OLD.id;`)],
+  ];
+  for (const link of namedLinks(tables)) {
+    const owner = q(link.owner);
+    triggers.push(
+      [`${TABLE}_${link.table}_insert`, trigger(`${TABLE}_${link.table}_insert`, 'INSERT', link.table, refresh(`NEW.${owner}`))],
+      [`${TABLE}_${link.table}_update`, trigger(`${TABLE}_${link.table}_update`, 'UPDATE', link.table, refresh(`OLD.${owner}, NEW.${owner}`))],
+      [`${TABLE}_${link.table}_delete`, trigger(`${TABLE}_${link.table}_delete`, 'DELETE', link.table, refresh(`OLD.${owner}`))],
+      [
+        `${TABLE}_${link.table}_rename`,
+        trigger(
+          `${TABLE}_${link.table}_rename`,
+          'UPDATE OF name',
+          link.targetTable,
+          refresh(`SELECT ${owner} FROM ${q(link.table)} WHERE ${q(link.target)} = NEW.id`),
+        ),
+      ],
+    );
+  }
+
+  return {
+    create: [`CREATE VIRTUAL TABLE ${TABLE} USING fts5(${columns}, tokenize = '${tokenizer}')`, ...triggers.map(([, sql]) => sql)],
+    drop: [...triggers.map(([name]) => `DROP TRIGGER IF EXISTS ${name}`), `DROP TABLE IF EXISTS ${TABLE}`],
+    fill: [insert('1 = 1')],
+    triggers: triggers.map(([name]) => name),
+    existingTriggers: { sql: `SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '${TABLE}_%'`, bindings: [] },
+    matches: (expression: SearchExpression) => ({
+      sql: `SELECT rowid AS id, -bm25(${TABLE}, ${WEIGHTS}) AS relevance FROM ${TABLE} WHERE ${TABLE} MATCH ?`,
+      bindings: [toFts5Query(expression)],
+    }),
+    excerpts: (expression: SearchExpression, ids: readonly number[]) => ({
+      sql: [
+        `SELECT rowid AS id, title, body AS text,`,
+        `snippet(${TABLE}, ${BODY_COLUMN}, ?, ?, '', ${SNIPPET_TOKENS}) AS fragment,`,
+        `highlight(${TABLE}, ${TITLE_COLUMN}, ?, ?) AS headline`,
+        `FROM ${TABLE} WHERE ${TABLE} MATCH ? AND rowid IN (${placeholders(ids)})`,
+      ].join(' '),
+      bindings: [MARK_START, MARK_END, MARK_START, MARK_END, toFts5Query(expression), ...ids],
+    }),
+    // Strapi stores dates on SQLite as milliseconds since 1970; a row written by hand may hold an ISO string.
+    ageInDays: (column) => `(julianday('now') - ${julian(column)})`,
+    yearOf: (column) => `CAST(strftime('%Y', ${julian(column)}) AS INTEGER)`,
+    storedDate: (date) => date.getTime(),
+  };
+}
+
+function julian(column: string): string {
+  return `(CASE typeof(${column}) WHEN 'text' THEN julianday(${column}) ELSE ${column} / 86400000.0 + 2440587.5 END)`;
+}
