@@ -57,7 +57,10 @@ export interface ListArticlesOptions extends CallOptions {
 }
 
 export interface SearchOptions extends CallOptions {
-  /** Words that must all appear in the title, dek or body; `"quoted phrases"` match whole. 1–200 characters. */
+  /**
+   * Words to find in the title, dek, body, byline, section or tags, each by its stem ("voted" finds "voting"), case
+   * and accents aside: `"quoted phrases"` match whole, `or` offers alternatives, `-word` leaves out. 1–200 characters.
+   */
   query: string;
   /** Section slug. */
   section?: string;
@@ -65,10 +68,12 @@ export interface SearchOptions extends CallOptions {
   author?: string;
   /** Volume number. */
   volume?: number;
+  /** The year (UTC) of first publication. */
+  year?: number;
   page?: number;
   /** 1–50; default 10. */
   pageSize?: number;
-  /** `relevance` (the default): title matches first, then the rest, each newest first; `newest`: by date alone. */
+  /** `relevance` (the default): the full-text rank, lifted a little for recent articles; `newest`: by date alone. */
   sort?: SearchSort;
 }
 
@@ -254,8 +259,9 @@ export function createClient(options: ClientOptions) {
     },
 
     /**
-     * One page of published articles matching a search: those with every word in the title first, then the rest,
-     * each group newest first. A query without letters or digits is rejected by the CMS (`CmsHttpError`, 400).
+     * One page of published articles matching a search, most relevant first (or newest first), with facets. The query
+     * reads like a web search: words, "quoted phrases", `or`, `-excluded`. A query with no word to find is rejected
+     * by the CMS (`CmsHttpError`, 400).
      * @throws {CmsError} when the CMS cannot be read or answers unexpectedly
      * @example const { items, pagination } = await cms.searchArticles({ query: 'night buses', section: 'campus' });
      */
@@ -265,13 +271,14 @@ export function createClient(options: ClientOptions) {
         section: search.section,
         author: search.author,
         volume: search.volume,
+        year: search.year,
         page: search.page ?? 1,
         pageSize: search.pageSize ?? 10,
         // Left out when it is the default, so the two spellings of one search share one cached answer.
         sort: search.sort === 'newest' ? 'newest' : undefined,
       };
       const response = await get('search', query, searchResponseSchema, search);
-      return { ...toPage(response), terms: response.meta.terms };
+      return { ...toPage(response), terms: response.meta.terms, facets: response.meta.facets };
     },
 
     /**

@@ -37,11 +37,9 @@ export function excerptParts(fragment: string, whole: string): TextPart[] | null
   const at = text.indexOf(passage);
   const cutBefore = at !== 0;
   const cutAfter = at === -1 || at + passage.length < text.length;
-  return [
-    ...(cutBefore ? [{ text: '…', highlight: false }] : []),
-    ...parts,
-    ...(cutAfter ? [{ text: '…', highlight: false }] : []),
-  ].reduce<TextPart[]>((merged, part) => {
+  return [...(cutBefore ? [{ text: '…', highlight: false }] : []), ...parts, ...(cutAfter ? [{ text: '…', highlight: false }] : [])].reduce<
+    TextPart[]
+  >((merged, part) => {
     const last = merged.at(-1);
     if (last && last.highlight === part.highlight) last.text += part.text;
     else merged.push({ ...part });

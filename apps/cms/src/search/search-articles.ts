@@ -143,7 +143,9 @@ export async function searchArticles(strapi: Core.Strapi, query: SearchQuery): P
           populate: articlePopulate,
           limit: ids.length,
         } as never) as Promise<Array<Record<string, unknown> & { id: number }>>),
-    ids.length === 0 ? [] : run<{ id: number; title: string; text: string; fragment: string; headline: string }>(index.excerpts(query.expression, ids)),
+    ids.length === 0
+      ? []
+      : run<{ id: number; title: string; text: string; fragment: string; headline: string }>(index.excerpts(query.expression, ids)),
   ]);
   const byId = new Map(articles.map((article) => [Number(article.id), article]));
   const marksById = new Map(marked.map((row) => [Number(row.id), row]));
@@ -164,6 +166,8 @@ export async function searchArticles(strapi: Core.Strapi, query: SearchQuery): P
   return {
     results,
     pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(count / query.pageSize), total: count },
-    facets: Object.fromEntries(FACETS.map((facet, at) => [facet, facetRows[at]!.map((row) => facetValue(facet, row))])) as SearchPage['facets'],
+    facets: Object.fromEntries(
+      FACETS.map((facet, at) => [facet, facetRows[at]!.map((row) => facetValue(facet, row))]),
+    ) as SearchPage['facets'],
   };
 }

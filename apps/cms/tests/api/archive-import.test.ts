@@ -4,7 +4,7 @@ import { collectFiles, runImportCli } from '../../src/archive-import/cli';
 import { importArchive, type ArchiveFile } from '../../src/archive-import/import-archive';
 import { dropRepeatedSourcesLines } from '../../src/citations/drop-repeated-sources-lines';
 import { runDataMigrations } from '../../src/database/data-migrations';
-import { articleSearchText } from '../../src/search/search-text';
+import { articleBodyText } from '../../src/content/article-body-fields';
 import { useCms } from '../harness/cms';
 
 /**
@@ -173,10 +173,10 @@ describe('importing an archive', () => {
     expect(await dropRepeatedSourcesLines(cms.strapi)).toBe(2);
     for (const row of await rows.findMany({
       where: { id: { $in: buses.map((bus: { id: number }) => bus.id) } },
-      select: ['title', 'dek', 'body', 'searchText', 'readingTimeMinutes'],
+      select: ['title', 'dek', 'body', 'bodyText', 'readingTimeMinutes'],
     })) {
       expect(row.body).toEqual(original);
-      expect(row.searchText).toBe(articleSearchText({ title: row.title, dek: row.dek, body: original }));
+      expect(row.bodyText).toBe(articleBodyText(original));
       expect(row.readingTimeMinutes).toBe(1);
     }
     expect((await rows.findOne({ where: { id: robotics.id }, select: ['body'] })).body).toEqual(insideTheStory);

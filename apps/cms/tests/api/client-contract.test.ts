@@ -1,6 +1,7 @@
 import { CmsHttpError, createClient, type MastheadClient } from '@masthead/client';
 import request from 'supertest';
 import { blocksToPlainText } from '../../src/content/blocks';
+import { fold } from '../../src/search/fold';
 import { useCms } from '../harness/cms';
 import { sample } from '../harness/sample-facts';
 
@@ -154,7 +155,12 @@ describe('@masthead/client against the CMS', () => {
     const wanted = live[live.length - 1];
     const result = await client.searchArticles({ query: `"${wanted.title}"`, volume: wanted.issue.volume });
     expect(result.items.map((article) => article.slug)).toContain(wanted.slug);
-    expect(result.terms).toHaveLength(1);
+    expect(result.terms).toEqual(
+      fold(wanted.title)
+        .split(' ')
+        .filter((word, at, words) => words.indexOf(word) === at),
+    );
+    expect(result.facets.volume.map((value) => value.value)).toEqual([String(wanted.issue.volume)]);
   });
 
   it('searchArticles surfaces a bad query as a CmsValidationError (a CmsHttpError) with status 400, naming the parameter', async () => {

@@ -109,16 +109,16 @@ describe('no private field through any door', () => {
 
   it('keeps internal article fields (search text, schedule reports) to itself', async () => {
     for (const query of [
-      'fields[0]=searchText&fields[1]=title',
+      'fields[0]=bodyText&fields[1]=title',
       'fields[0]=scheduleError',
       'fields[0]=scheduleDone',
       'filters[scheduleDone][$notNull]=true',
-      'filters[searchText][$containsi]=a',
+      'filters[bodyText][$containsi]=a',
       'sort=scheduleError:asc',
     ]) {
       const response = await api().get(`/api/articles?${query}`);
       expect([200, 400]).toContain(response.status);
-      expect(response.text).not.toMatch(/"(searchText|scheduleError|scheduleDone)"\s*:/);
+      expect(response.text).not.toMatch(/"(bodyText|scheduleError|scheduleDone)"\s*:/);
     }
   });
 });

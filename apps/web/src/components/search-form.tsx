@@ -27,6 +27,8 @@ export function SearchForm({
       <SearchBox id="search-q" defaultValue={request.query} />
       {/* A new search keeps the order the reader chose. */}
       {request.sort ? <input type="hidden" name="sort" value={request.sort} /> : null}
+      {/* The year has no field of its own: it is chosen from the results' facets, and kept here. */}
+      {request.year ? <input type="hidden" name="year" value={request.year} /> : null}
       <details className="search-filters" open={Boolean(request.section || request.author || request.volume)}>
         <summary>Narrow by section, author or volume</summary>
         <div className="search-filter-fields">

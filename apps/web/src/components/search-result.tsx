@@ -2,21 +2,19 @@ import type { SearchResult } from '@masthead/client';
 import Link from 'next/link';
 import { sitePaths } from '@masthead/client/site-paths';
 import { StoryMeta } from './article-card';
-import { Highlighted } from './highlighted';
+import { MarkedText } from './marked-text';
 
-/** One search hit: section, headline and the passage that matched (or the dek), with the matched words marked. */
-export function SearchResultItem({ result, terms }: { result: SearchResult; terms: readonly string[] }) {
+/** One search hit: section, headline and the passage that matched (or the dek), with the matches marked. */
+export function SearchResultItem({ result }: { result: SearchResult }) {
   return (
     <li className="search-result">
       {result.section ? <p className="kicker">{result.section.name}</p> : null}
       <h2 className="card-title">
         <Link href={sitePaths.article(result.slug)}>
-          <Highlighted text={result.title} terms={terms} />
+          <MarkedText parts={result.headline} />
         </Link>
       </h2>
-      <p className="search-excerpt">
-        <Highlighted text={result.excerpt ?? result.dek} terms={terms} />
-      </p>
+      <p className="search-excerpt">{result.excerpt ? <MarkedText parts={result.excerpt} /> : result.dek}</p>
       <StoryMeta article={result} />
     </li>
   );

@@ -9,6 +9,7 @@ export interface SearchRequest {
   section?: string;
   author?: string;
   volume?: number;
+  year?: number;
   page: number;
   /** Newest first; by relevance when absent (the CMS's default). */
   sort?: 'newest';
@@ -26,6 +27,7 @@ export function readSearchParams(raw: Raw): SearchRequest {
     section: one(raw.section),
     author: one(raw.author),
     volume: positive(one(raw.volume)),
+    year: positive(one(raw.year)),
     page: positive(one(raw.page)) ?? 1,
     // Any other order a hand-edited URL names is the default one.
     sort: one(raw.sort) === 'newest' ? 'newest' : undefined,
@@ -39,6 +41,7 @@ export function searchHref(request: SearchRequest): string {
   if (request.section) params.set('section', request.section);
   if (request.author) params.set('author', request.author);
   if (request.volume) params.set('volume', String(request.volume));
+  if (request.year) params.set('year', String(request.year));
   if (request.sort) params.set('sort', request.sort);
   if (request.page > 1) params.set('page', String(request.page));
   const query = params.toString();

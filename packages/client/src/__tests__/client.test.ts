@@ -13,6 +13,8 @@ function clientAnswering(...bodies: unknown[]) {
 /** What every single-document lookup adds: one result, and no count query on the CMS. */
 const ONE = '&pagination[pageSize]=1&pagination[withCount]=false';
 
+const noFacets = { section: [], author: [], volume: [], year: [] };
+
 describe('the requests each function sends', () => {
   it.each([
     [
@@ -122,14 +124,22 @@ describe('the requests each function sends', () => {
   });
 
   it('searchArticles sends the query, its filters and the page to /api/search', async () => {
-    const { cms, urls } = clientAnswering({ data: [], meta: { ...pagination(0), terms: ['night', 'buses'] } });
-    await cms.searchArticles({ query: 'Night "buses" & co', section: 'campus', author: 'ada-quill', volume: 19, page: 2, pageSize: 5 });
+    const { cms, urls } = clientAnswering({ data: [], meta: { ...pagination(0), terms: ['night', 'buses'], facets: noFacets } });
+    await cms.searchArticles({
+      query: 'Night "buses" & co',
+      section: 'campus',
+      author: 'ada-quill',
+      volume: 19,
+      year: 2025,
+      page: 2,
+      pageSize: 5,
+    });
     expect(urls[0].startsWith('http://cms.test/api/search?')).toBe(true);
-    expect(queryOf(urls[0])).toBe('q=Night "buses" & co&section=campus&author=ada-quill&volume=19&page=2&pageSize=5');
+    expect(queryOf(urls[0])).toBe('q=Night "buses" & co&section=campus&author=ada-quill&volume=19&year=2025&page=2&pageSize=5');
   });
 
   it('searchArticles asks for newest first only when asked, and leaves the default order out of the URL', async () => {
-    const { cms, urls } = clientAnswering({ data: [], meta: { ...pagination(0), terms: ['buses'] } });
+    const { cms, urls } = clientAnswering({ data: [], meta: { ...pagination(0), terms: ['buses'], facets: noFacets } });
     await cms.searchArticles({ query: 'buses', sort: 'newest' });
     await cms.searchArticles({ query: 'buses', sort: 'relevance' });
     expect(urls.map(queryOf)).toEqual(['q=buses&page=1&pageSize=10&sort=newest', 'q=buses&page=1&pageSize=10']);
@@ -203,18 +213,30 @@ describe('results', () => {
     expect(page.items).toHaveLength(1);
   });
 
-  it('of a search carry excerpts, the pagination and the terms the CMS matched', async () => {
-    const found = { ...articleListItem, excerpt: '…the night buses return…' };
-    const { cms } = clientAnswering({ data: [found], meta: { ...pagination(11, 2, 10), terms: ['night'] } });
+  it('of a search carry marked headlines and excerpts, the pagination, the terms and the facets', async () => {
+    const excerpt = [
+      { text: '…the ', highlight: false },
+      { text: 'night', highlight: true },
+      { text: ' buses return…', highlight: false },
+    ];
+    const found = { ...articleListItem, headline: [{ text: articleListItem.title, highlight: false }], excerpt };
+    const facets = { ...noFacets, year: [{ value: '2025', label: '2025', count: 11 }] };
+    const { cms } = clientAnswering({ data: [found], meta: { ...pagination(11, 2, 10), terms: ['night'], facets } });
     const page = await cms.searchArticles({ query: 'Night', page: 2 });
-    expect(page.items.map((item) => item.excerpt)).toEqual(['…the night buses return…']);
+    expect(page.items.map((item) => item.excerpt)).toEqual([excerpt]);
     expect(page.pagination).toEqual({ page: 2, pageSize: 10, pageCount: 2, total: 11, totalIsExact: true });
     expect(page.terms).toEqual(['night']);
+    expect(page.facets).toEqual(facets);
   });
 
-  it('of a search are rejected without an excerpt field', async () => {
-    const { cms } = clientAnswering({ data: [articleListItem], meta: { ...pagination(1), terms: ['x'] } });
-    await expect(cms.searchArticles({ query: 'x' })).rejects.toThrow(/data\[0\]\.excerpt/);
+  it.each([
+    ['without an excerpt field', { headline: [] }, /data\[0\]\.excerpt/],
+    ['with an excerpt as a string of HTML', { headline: [], excerpt: '<mark>night</mark>' }, /data\[0\]\.excerpt/],
+    ['without facets', null, /meta\.facets/],
+  ])('of a search are rejected %s', async (_case, fields, message) => {
+    const meta = { ...pagination(1), terms: ['x'], ...(fields ? { facets: noFacets } : {}) };
+    const { cms } = clientAnswering({ data: [{ ...articleListItem, ...(fields ?? { headline: [], excerpt: null }) }], meta });
+    await expect(cms.searchArticles({ query: 'x' })).rejects.toThrow(message);
   });
 
   it('iterate over every page with iterateArticles', async () => {

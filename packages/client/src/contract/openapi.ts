@@ -338,18 +338,24 @@ const searchPath = {
       tags: ['articles'],
       summary: 'Search published articles',
       description:
-        'Articles with every word in the title, dek or body; "quoted phrases" match whole. By relevance (title matches first, then the rest, each newest first) or newest first.',
+        'Published articles matching a query in the title, dek, body, byline, section or tags, through the database\'s full-text engine: words match by their stem, case and accents aside; "quoted phrases" match whole; `or` offers alternatives; `-word` or `-"a phrase"` leaves out. Each result carries its title and best passage as text parts marked where they matched (never HTML); `meta.facets` counts all matches by section, author, volume and year, each counted with the other narrowings but not its own.',
       parameters: [
         {
           name: 'q',
           in: 'query',
           required: true,
-          description: 'The words to find, 1–200 characters with at least one letter or digit.',
+          description: 'The query, 1–200 characters: at least one word to find; at most 32 words.',
           schema: { type: 'string', minLength: 1, maxLength: 200 },
         },
         { name: 'section', in: 'query', description: 'A section slug.', schema: { type: 'string', pattern: SLUG_PATTERN } },
         { name: 'author', in: 'query', description: 'An author slug.', schema: { type: 'string', pattern: SLUG_PATTERN } },
         { name: 'volume', in: 'query', description: 'A volume number.', schema: { type: 'integer', minimum: 1, maximum: 9999 } },
+        {
+          name: 'year',
+          in: 'query',
+          description: 'The year (UTC) the article was first published.',
+          schema: { type: 'integer', minimum: 1800, maximum: 9999 },
+        },
         {
           name: 'page',
           in: 'query',
@@ -365,13 +371,14 @@ const searchPath = {
         {
           name: 'sort',
           in: 'query',
-          description: 'relevance: articles with every word in the title first, then the rest, each newest first; newest: by date alone.',
+          description:
+            'relevance: the full-text rank (title above byline, dek and topics above body), lifted a little for recent articles; newest: by date alone.',
           schema: { type: 'string', enum: ['relevance', 'newest'], default: 'relevance' },
         },
         { ...statusParameter, description: 'Accepted and ignored: search finds published articles only, for every caller.' },
         ifNoneMatch,
       ],
-      responses: { ...ok('A page of results with the terms searched for.', ref('SearchPage')), ...errorResponses },
+      responses: { ...ok('A page of results, the words searched for, and the facets.', ref('SearchPage')), ...errorResponses },
     },
   },
 };

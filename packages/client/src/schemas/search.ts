@@ -2,21 +2,47 @@ import { z } from 'zod';
 import { articleListItemSchema } from './article';
 import { paginationSchema, type Page } from './envelope';
 
-/** An article found by a search, with the passage of its body around the first match. */
+/** A run of text, `highlight` where it matched the search: matches are marked as data, never as HTML. */
+export const textPartSchema = z.object({ text: z.string(), highlight: z.boolean() });
+
+/** An article found by a search, with its title and best passage marked where they matched. */
 export const searchResultSchema = articleListItemSchema.extend({
-  /** Plain text around the first match, with `…` where it was cut; `null` when only the title or dek matched. */
-  excerpt: z.string().nullable(),
+  /** The title, in parts; joined, exactly the title. */
+  headline: z.array(textPartSchema),
+  /** A passage of the body around the best match, `…` where it was cut; `null` when the body did not match. */
+  excerpt: z.array(textPartSchema).nullable(),
 });
 
-/** `GET /api/search`: a page of results and the folded terms the CMS searched for. */
+/** One value of a facet: how many matches it keeps, with the search's other narrowings as they are. */
+export const facetValueSchema = z.object({
+  /** What to pass as the parameter of the same name: a slug, a volume number or a year. */
+  value: z.string(),
+  label: z.string(),
+  count: z.number().int().nonnegative(),
+});
+
+/** Counts of the matches by section, author, volume and year, most common (or newest) first. */
+export const searchFacetsSchema = z.object({
+  section: z.array(facetValueSchema),
+  author: z.array(facetValueSchema),
+  volume: z.array(facetValueSchema),
+  year: z.array(facetValueSchema),
+});
+
+/** `GET /api/search`: a page of results, the folded words searched for, and the facets. */
 export const searchResponseSchema = z.object({
   data: z.array(searchResultSchema),
-  meta: z.object({ pagination: paginationSchema, terms: z.array(z.string()) }),
+  meta: z.object({ pagination: paginationSchema, terms: z.array(z.string()), facets: searchFacetsSchema }),
 });
 
+export type TextPart = z.infer<typeof textPartSchema>;
 export type SearchResult = z.infer<typeof searchResultSchema>;
+export type FacetValue = z.infer<typeof facetValueSchema>;
+export type SearchFacets = z.infer<typeof searchFacetsSchema>;
+export type SearchFacetName = keyof SearchFacets;
 
-/** One page of search results; `terms` are the words as the CMS matched them (lower case, accents removed). */
+/** One page of search results; `terms` are the words looked for (lower case, accents removed); `facets` count all matches. */
 export interface SearchPage extends Page<SearchResult> {
   terms: string[];
+  facets: SearchFacets;
 }

@@ -10,7 +10,12 @@ describe('parseSearchExpression', () => {
 
   it('reads typographic quotes, an unclosed quote and punctuation inside words as a reader means them', () => {
     expect(parseSearchExpression('“don’t stop” "open end')).toEqual({
-      alternatives: [[['don', 't', 'stop'], ['open', 'end']]],
+      alternatives: [
+        [
+          ['don', 't', 'stop'],
+          ['open', 'end'],
+        ],
+      ],
       excluded: [],
     });
   });
@@ -28,7 +33,11 @@ describe('parseSearchExpression', () => {
     ['', /at least one letter or digit/],
     ['!!! ---', /at least one letter or digit/],
     ['-a -b', /not only words to leave out/],
-    ['a b c d e f g h i', /at most 8/],
+    [Array.from({ length: 33 }, (_, at) => `w${at}`).join(' '), /at most 32 words/],
+    [
+      `"${Array.from({ length: 20 }, (_, at) => `w${at}`).join(' ')}" ${Array.from({ length: 13 }, (_, at) => `x${at}`).join(' ')}`,
+      /at most 32 words/,
+    ],
   ])('refuses %j', (query, message) => {
     expect(() => parseSearchExpression(query)).toThrow(QueryLanguageError);
     expect(() => parseSearchExpression(query)).toThrow(message);

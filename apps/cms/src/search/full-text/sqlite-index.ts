@@ -32,13 +32,19 @@ export function sqliteIndex(tables: SearchTables, language: SearchLanguage): Ful
       `${TABLE}_article_update`,
       trigger(`${TABLE}_article_update`, 'UPDATE OF id, title, dek, body_text, published_at', tables.articles, refresh('OLD.id, NEW.id')),
     ],
-    [`${TABLE}_article_delete`, trigger(`${TABLE}_article_delete`, 'DELETE', tables.articles, `DELETE FROM ${TABLE} WHERE rowid = OLD.id;`)],
+    [
+      `${TABLE}_article_delete`,
+      trigger(`${TABLE}_article_delete`, 'DELETE', tables.articles, `DELETE FROM ${TABLE} WHERE rowid = OLD.id;`),
+    ],
   ];
   for (const link of namedLinks(tables)) {
     const owner = q(link.owner);
     triggers.push(
       [`${TABLE}_${link.table}_insert`, trigger(`${TABLE}_${link.table}_insert`, 'INSERT', link.table, refresh(`NEW.${owner}`))],
-      [`${TABLE}_${link.table}_update`, trigger(`${TABLE}_${link.table}_update`, 'UPDATE', link.table, refresh(`OLD.${owner}, NEW.${owner}`))],
+      [
+        `${TABLE}_${link.table}_update`,
+        trigger(`${TABLE}_${link.table}_update`, 'UPDATE', link.table, refresh(`OLD.${owner}, NEW.${owner}`)),
+      ],
       [`${TABLE}_${link.table}_delete`, trigger(`${TABLE}_${link.table}_delete`, 'DELETE', link.table, refresh(`OLD.${owner}`))],
       [
         `${TABLE}_${link.table}_rename`,

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { sitePaths } from '@masthead/client/site-paths';
 import { PageNav } from '@/components/page-nav';
 import { SearchForm } from '@/components/search-form';
+import { SearchFacets } from '@/components/search-facets';
 import { SearchResultItem } from '@/components/search-result';
 import { ArticleCard } from '@/components/article-card';
 import { listArticles, listAuthors, listSections, listVolumes, searchArticles } from '@/lib/cms';
@@ -38,6 +39,7 @@ const READERS_WORDS: Record<string, string> = {
   section: 'the section',
   author: 'the author',
   volume: 'the volume',
+  year: 'the year',
   sort: 'the order',
 };
 
@@ -128,17 +130,17 @@ async function ElsewhereToLook({ sections }: { sections: Array<{ name: string; s
   );
 }
 
+const narrowedAtAll = (request: SearchRequest) => Boolean(request.section || request.author || request.volume || request.year);
+
 function SearchResults({ request, results }: { request: SearchRequest; results: Results }) {
   const { page, pageCount, total } = results.pagination;
   if (total === 0) {
     return (
       <div className="search-empty" role="status">
-        <p>
-          No articles match {request.section || request.author || request.volume ? 'these words with these filters' : 'all of these words'}.
-        </p>
+        <p>No articles match {narrowedAtAll(request) ? 'these words with these filters' : 'all of these words'}.</p>
         <p className="meta">
           Try fewer or different words
-          {request.section || request.author || request.volume ? (
+          {narrowedAtAll(request) ? (
             <>
               , or <Link href={searchHref({ query: request.query, page: 1 })}>search everything</Link>
             </>
@@ -163,11 +165,15 @@ function SearchResults({ request, results }: { request: SearchRequest; results: 
         {pageCount > 1 ? ` · page ${page} of ${pageCount}` : null}
       </p>
       <ResultOrder request={request} />
-      <ol className="search-results" start={(page - 1) * results.pagination.pageSize + 1}>
-        {results.items.map((result) => (
-          <SearchResultItem key={result.slug} result={result} terms={results.terms} />
-        ))}
-      </ol>
+      <div className="search-layout">
+        <ol className="search-results" start={(page - 1) * results.pagination.pageSize + 1}>
+          {results.items.map((result) => (
+            <SearchResultItem key={result.slug} result={result} />
+          ))}
+        </ol>
+        {/* After the results in reading order: on a phone they come first; a wide screen shows these beside them. */}
+        <SearchFacets request={request} facets={results.facets} />
+      </div>
       <PageNav
         page={page}
         pageCount={pageCount}

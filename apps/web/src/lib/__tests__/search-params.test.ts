@@ -2,11 +2,14 @@ import { inQuotes, readSearchParams, searchHref } from '../search-params';
 
 describe('readSearchParams', () => {
   it('reads a full search', () => {
-    expect(readSearchParams({ q: ' night buses ', section: 'campus', author: 'maya-okafor', volume: '19', page: '3' })).toEqual({
+    expect(
+      readSearchParams({ q: ' night buses ', section: 'campus', author: 'maya-okafor', volume: '19', year: '2025', page: '3' }),
+    ).toEqual({
       query: 'night buses',
       section: 'campus',
       author: 'maya-okafor',
       volume: 19,
+      year: 2025,
       page: 3,
     });
   });
