@@ -407,6 +407,15 @@ describe('a reader', () => {
     await page.getByRole('button', { name: 'Search' }).click();
     await page.waitForURL('**sort=newest*');
     await screenshots('search', `/search?q=${word}`);
+
+    // Facets: each value links to the search narrowed to it and says how many results it keeps.
+    await page.goto(`${webUrl()}/search?q=school`);
+    const section = page.getByRole('navigation', { name: 'Narrow the results' }).locator('[aria-labelledby="facet-section"] a').nth(1);
+    const kept = Number(/\((\d+)\)/.exec((await section.textContent())!)![1]);
+    await section.click();
+    await page.waitForURL('**section=*');
+    await expect(page.locator('.search-page p[role="status"]').textContent()).resolves.toMatch(new RegExp(`^${kept} articles?\\b`));
+    await screenshots('search-facets', '/search?q=school');
     await page.goto(`${webUrl()}/search?q=zzzyzzy`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('No results for “zzzyzzy”');
     await expect(page.locator('.search-elsewhere a[href="/volumes"]').count()).resolves.toBe(1);
