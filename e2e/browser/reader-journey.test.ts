@@ -416,6 +416,17 @@ describe('a reader', () => {
     await page.waitForURL('**section=*');
     await expect(page.locator('.search-page p[role="status"]').textContent()).resolves.toMatch(new RegExp(`^${kept} articles?\\b`));
     await screenshots('search-facets', '/search?q=school');
+
+    // A misspelt search that finds nothing offers the closest indexed spelling, as a link that finds it.
+    const swap = [...word].findIndex((letter, at) => at > 0 && letter !== word[at + 1]);
+    const misspelt = `${word.slice(0, swap)}${word[swap + 1]}${word[swap]}${word.slice(swap + 2)}`;
+    await page.goto(`${webUrl()}/search?q=${misspelt}`);
+    const suggestion = page.locator('.search-suggestion a');
+    await expect(suggestion.textContent()).resolves.toBe(word.toLowerCase());
+    await suggestion.click();
+    await page.waitForURL(`**/search?q=${word.toLowerCase()}`);
+    await expect(page.getByRole('link', { name: known.title, exact: true }).count()).resolves.toBe(1);
+    await screenshots('search-suggestion', `/search?q=${misspelt}`);
     await page.goto(`${webUrl()}/search?q=zzzyzzy`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('No results for “zzzyzzy”');
     await expect(page.locator('.search-elsewhere a[href="/volumes"]').count()).resolves.toBe(1);

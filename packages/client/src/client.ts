@@ -278,7 +278,8 @@ export function createClient(options: ClientOptions) {
         sort: search.sort === 'newest' ? 'newest' : undefined,
       };
       const response = await get('search', query, searchResponseSchema, search);
-      return { ...toPage(response), terms: response.meta.terms, facets: response.meta.facets };
+      const { terms, facets, suggestion } = response.meta;
+      return { ...toPage(response), terms, facets, suggestion };
     },
 
     /**

@@ -80,3 +80,10 @@ export function toWebsearchQuery(expression: SearchExpression): string {
   const without = expression.excluded.map((words) => ` -${phrase(words)}`).join('');
   return expression.alternatives.map((alternative) => `${alternative.map(phrase).join(' ')}${without}`).join(' or ');
 }
+
+/** The expression as a reader would type it: what a suggestion shows and links to. */
+export function toReaderQuery(expression: SearchExpression): string {
+  const phrase = (words: Phrase) => (words.length > 1 ? `"${words.join(' ')}"` : words[0]!);
+  const wanted = expression.alternatives.map((alternative) => alternative.map(phrase).join(' ')).join(' or ');
+  return [wanted, ...expression.excluded.map((words) => `-${phrase(words)}`)].join(' ');
+}

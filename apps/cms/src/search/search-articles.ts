@@ -5,7 +5,9 @@ import { RESERVED_CHARACTERS, type BoundSql, type FullTextIndex } from './full-t
 import { fullTextIndex, rowsOf } from './full-text/search-index';
 import { searchTables, type Link, type SearchTables } from './full-text/tables';
 import { excerptParts, markedParts, type TextPart } from './highlighted-text';
+import { toReaderQuery, wantedWords } from './query-language';
 import type { SearchQuery } from './search-query';
+import { closestWord, corrected } from './suggestion';
 
 const RESULT_FIELDS = ['title', 'slug', 'dek', 'position', 'readingTimeMinutes', 'firstPublishedAt', 'publishedAt', 'updatedAt'];
 /** The most values a facet lists: a reader picks from a list, not a table. */
@@ -23,10 +25,17 @@ export interface FacetValue {
   count: number;
 }
 
+/** A query spelt like the reader's that finds something, when theirs found nothing. */
+export interface Suggestion {
+  query: string;
+  total: number;
+}
+
 export interface SearchPage {
   results: Array<Record<string, unknown> & { headline: TextPart[]; excerpt: TextPart[] | null }>;
   pagination: { page: number; pageSize: number; pageCount: number; total: number };
   facets: Record<FacetName, FacetValue[]>;
+  suggestion: Suggestion | null;
 }
 
 const quote = (name: string) => `"${name}"`;
@@ -109,15 +118,41 @@ function facetValue(facet: FacetName, row: { value: unknown; label: unknown; cou
   return { value, label: facet === 'volume' ? `Volume ${value}` : String(row.label), count: Number(row.count) };
 }
 
+type Run = <Row>(sql: BoundSql) => Promise<Row[]>;
+
+/**
+ * "Did you mean": each word of the query no published article holds is replaced by the closest indexed spelling,
+ * and the result is offered if it finds something with the same narrowings. Runs only when a search found nothing.
+ */
+async function suggestSpelling(run: Run, tables: SearchTables, index: FullTextIndex, query: SearchQuery): Promise<Suggestion | null> {
+  const words = wantedWords(query.expression);
+  const known = new Set((await run<{ word: string }>(index.knownWords(words))).map((row) => String(row.word)));
+  const corrections = new Map<string, string>();
+  for (const word of words.filter((candidate) => !known.has(candidate))) {
+    const candidates = await run<{ word: unknown; documents: unknown }>(index.similarWords(word));
+    const closest = closestWord(
+      word,
+      candidates.map((row) => ({ word: String(row.word), documents: Number(row.documents) })),
+    );
+    if (closest) corrections.set(word, closest);
+  }
+  if (corrections.size === 0) return null;
+  const expression = corrected(query.expression, corrections);
+  const from = matchedArticles(tables, index, { ...query, expression });
+  const [{ total }] = await run<{ total: number | string }>({ sql: `SELECT count(*) AS total ${from.sql}`, bindings: from.bindings });
+  return Number(total) > 0 ? { query: toReaderQuery(expression), total: Number(total) } : null;
+}
+
 /**
  * Published articles matching a search, ranked by the database's full-text engine (FTS5's bm25 on SQLite,
  * `ts_rank_cd` on PostgreSQL) lifted a little for recent articles, or newest first; with each result's title and
- * best passage marked where they matched, and counts by section, author, volume and year of everything matched.
+ * best passage marked where they matched, counts by section, author, volume and year of everything matched, and a
+ * suggested spelling when nothing matched.
  */
 export async function searchArticles(strapi: Core.Strapi, query: SearchQuery): Promise<SearchPage> {
   const tables = searchTables(strapi);
   const index = fullTextIndex(strapi);
-  const run = async <Row>({ sql, bindings }: BoundSql): Promise<Row[]> =>
+  const run: Run = async <Row>({ sql, bindings }: BoundSql): Promise<Row[]> =>
     rowsOf<Row>(await strapi.db.connection.raw(sql, bindings as never[]));
 
   const from = matchedArticles(tables, index, query);
@@ -164,6 +199,7 @@ export async function searchArticles(strapi: Core.Strapi, query: SearchQuery): P
 
   const count = Number(total);
   return {
+    suggestion: count === 0 ? await suggestSpelling(run, tables, index, query) : null,
     results,
     pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(count / query.pageSize), total: count },
     facets: Object.fromEntries(

@@ -189,6 +189,35 @@ describe('GET /api/search: results', () => {
   });
 });
 
+describe('GET /api/search: did you mean', () => {
+  it('suggests the closest indexed spelling of a word no article holds, when the search finds nothing', async () => {
+    const response = await search({ q: 'glorbometr' });
+    expect(response.meta.pagination.total).toBe(0);
+    expect(response.meta.suggestion).toEqual({ query: 'glorbometers', total: 1 });
+    expect((await search({ q: 'vexilology club' })).meta.suggestion).toEqual({ query: 'vexillology club', total: 2 });
+  });
+
+  it('keeps phrases, alternatives, exclusions and narrowings in the suggestion', async () => {
+    // Only words to find are corrected: a misspelt exclusion leaves out nothing either way.
+    expect((await search({ q: '"zorbkine bus" -nigt' })).meta.suggestion).toEqual({ query: '"zorbline bus" -nigt', total: 1 });
+    expect((await search({ q: 'quilfish or vexilology' })).meta.suggestion).toEqual({ query: 'quillfish or vexillology', total: 4 });
+    expect((await search({ q: 'vexilology', year: 2021 })).meta.suggestion).toBeNull();
+  });
+
+  it('suggests nothing when every word is known or nothing is near, or when the search found something', async () => {
+    expect((await search({ q: 'quillfish glorbometers' })).meta.suggestion).toBeNull();
+    expect((await search({ q: 'qqqxqqqx' })).meta.suggestion).toBeNull();
+    expect((await search({ q: 'quillfish' })).meta.suggestion).toBeNull();
+  });
+
+  it('forgets a word once no published article holds it', async () => {
+    const documentId = await publish('search-fixture-vanishing', { title: 'Vanishing', body: 'The wuzzlecorn parade.' });
+    expect((await search({ q: 'wuzzlecorm' })).meta.suggestion).toEqual({ query: 'wuzzlecorn', total: 1 });
+    await documents().unpublish({ documentId });
+    expect((await search({ q: 'wuzzlecor' })).meta.suggestion).toBeNull();
+  });
+});
+
 describe('GET /api/search: facets', () => {
   it('counts by section, author, volume and year what the same search narrowed that way finds', async () => {
     const { meta } = await search({ q: 'the' });

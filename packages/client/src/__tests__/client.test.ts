@@ -124,7 +124,10 @@ describe('the requests each function sends', () => {
   });
 
   it('searchArticles sends the query, its filters and the page to /api/search', async () => {
-    const { cms, urls } = clientAnswering({ data: [], meta: { ...pagination(0), terms: ['night', 'buses'], facets: noFacets } });
+    const { cms, urls } = clientAnswering({
+      data: [],
+      meta: { ...pagination(0), terms: ['night', 'buses'], facets: noFacets, suggestion: null },
+    });
     await cms.searchArticles({
       query: 'Night "buses" & co',
       section: 'campus',
@@ -139,7 +142,7 @@ describe('the requests each function sends', () => {
   });
 
   it('searchArticles asks for newest first only when asked, and leaves the default order out of the URL', async () => {
-    const { cms, urls } = clientAnswering({ data: [], meta: { ...pagination(0), terms: ['buses'], facets: noFacets } });
+    const { cms, urls } = clientAnswering({ data: [], meta: { ...pagination(0), terms: ['buses'], facets: noFacets, suggestion: null } });
     await cms.searchArticles({ query: 'buses', sort: 'newest' });
     await cms.searchArticles({ query: 'buses', sort: 'relevance' });
     expect(urls.map(queryOf)).toEqual(['q=buses&page=1&pageSize=10&sort=newest', 'q=buses&page=1&pageSize=10']);
@@ -221,12 +224,20 @@ describe('results', () => {
     ];
     const found = { ...articleListItem, headline: [{ text: articleListItem.title, highlight: false }], excerpt };
     const facets = { ...noFacets, year: [{ value: '2025', label: '2025', count: 11 }] };
-    const { cms } = clientAnswering({ data: [found], meta: { ...pagination(11, 2, 10), terms: ['night'], facets } });
+    const suggestion = null;
+    const { cms } = clientAnswering({ data: [found], meta: { ...pagination(11, 2, 10), terms: ['night'], facets, suggestion } });
     const page = await cms.searchArticles({ query: 'Night', page: 2 });
     expect(page.items.map((item) => item.excerpt)).toEqual([excerpt]);
     expect(page.pagination).toEqual({ page: 2, pageSize: 10, pageCount: 2, total: 11, totalIsExact: true });
     expect(page.terms).toEqual(['night']);
     expect(page.facets).toEqual(facets);
+    expect(page.suggestion).toBeNull();
+  });
+
+  it('of a search that found nothing carry the suggested spelling', async () => {
+    const meta = { ...pagination(0), terms: ['nite'], facets: noFacets, suggestion: { query: 'night', total: 4 } };
+    const { cms } = clientAnswering({ data: [], meta });
+    await expect(cms.searchArticles({ query: 'nite' })).resolves.toMatchObject({ suggestion: { query: 'night', total: 4 } });
   });
 
   it.each([
@@ -234,7 +245,7 @@ describe('results', () => {
     ['with an excerpt as a string of HTML', { headline: [], excerpt: '<mark>night</mark>' }, /data\[0\]\.excerpt/],
     ['without facets', null, /meta\.facets/],
   ])('of a search are rejected %s', async (_case, fields, message) => {
-    const meta = { ...pagination(1), terms: ['x'], ...(fields ? { facets: noFacets } : {}) };
+    const meta = { ...pagination(1), terms: ['x'], suggestion: null, ...(fields ? { facets: noFacets } : {}) };
     const { cms } = clientAnswering({ data: [{ ...articleListItem, ...(fields ?? { headline: [], excerpt: null }) }], meta });
     await expect(cms.searchArticles({ query: 'x' })).rejects.toThrow(message);
   });

@@ -338,7 +338,7 @@ const searchPath = {
       tags: ['articles'],
       summary: 'Search published articles',
       description:
-        'Published articles matching a query in the title, dek, body, byline, section or tags, through the database\'s full-text engine: words match by their stem, case and accents aside; "quoted phrases" match whole; `or` offers alternatives; `-word` or `-"a phrase"` leaves out. Each result carries its title and best passage as text parts marked where they matched (never HTML); `meta.facets` counts all matches by section, author, volume and year, each counted with the other narrowings but not its own.',
+        'Published articles matching a query in the title, dek, body, byline, section or tags, through the database\'s full-text engine: words match by their stem, case and accents aside; "quoted phrases" match whole; `or` offers alternatives; `-word` or `-"a phrase"` leaves out. Each result carries its title and best passage as text parts marked where they matched (never HTML); `meta.facets` counts all matches by section, author, volume and year, each counted with the other narrowings but not its own. When nothing matched, `meta.suggestion` offers the query with each word no article holds replaced by the closest indexed spelling, if that finds something.',
       parameters: [
         {
           name: 'q',
@@ -378,7 +378,10 @@ const searchPath = {
         { ...statusParameter, description: 'Accepted and ignored: search finds published articles only, for every caller.' },
         ifNoneMatch,
       ],
-      responses: { ...ok('A page of results, the words searched for, and the facets.', ref('SearchPage')), ...errorResponses },
+      responses: {
+        ...ok('A page of results, the words searched for, the facets and a suggested spelling.', ref('SearchPage')),
+        ...errorResponses,
+      },
     },
   },
 };

@@ -29,10 +29,18 @@ export const searchFacetsSchema = z.object({
   year: z.array(facetValueSchema),
 });
 
-/** `GET /api/search`: a page of results, the folded words searched for, and the facets. */
+/** When a search found nothing: the same query with misspelt words corrected, and how many that finds. */
+export const searchSuggestionSchema = z.object({ query: z.string(), total: z.number().int().positive() });
+
+/** `GET /api/search`: a page of results, the folded words searched for, the facets and a suggested spelling. */
 export const searchResponseSchema = z.object({
   data: z.array(searchResultSchema),
-  meta: z.object({ pagination: paginationSchema, terms: z.array(z.string()), facets: searchFacetsSchema }),
+  meta: z.object({
+    pagination: paginationSchema,
+    terms: z.array(z.string()),
+    facets: searchFacetsSchema,
+    suggestion: searchSuggestionSchema.nullable(),
+  }),
 });
 
 export type TextPart = z.infer<typeof textPartSchema>;
@@ -40,9 +48,14 @@ export type SearchResult = z.infer<typeof searchResultSchema>;
 export type FacetValue = z.infer<typeof facetValueSchema>;
 export type SearchFacets = z.infer<typeof searchFacetsSchema>;
 export type SearchFacetName = keyof SearchFacets;
+export type SearchSuggestion = z.infer<typeof searchSuggestionSchema>;
 
-/** One page of search results; `terms` are the words looked for (lower case, accents removed); `facets` count all matches. */
+/**
+ * One page of search results; `terms` are the words looked for (lower case, accents removed); `facets` count all
+ * matches; `suggestion` is a corrected spelling of a query that found nothing, or `null`.
+ */
 export interface SearchPage extends Page<SearchResult> {
   terms: string[];
   facets: SearchFacets;
+  suggestion: SearchSuggestion | null;
 }

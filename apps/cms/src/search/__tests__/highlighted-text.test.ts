@@ -15,11 +15,11 @@ describe('markedParts', () => {
 describe('excerptParts', () => {
   const whole = 'First line.\nThe night bus runs at midnight.\nLast line.';
 
-  it('adds … on each side the passage was cut from the text', () => {
+  it('grows the passage to its sentence and adds … on each side it was cut from the text', () => {
     expect(excerptParts(`The ${M('night')} bus`, whole)).toEqual([
       { text: '…The ', highlight: false },
       { text: 'night', highlight: true },
-      { text: ' bus…', highlight: false },
+      { text: ' bus runs at midnight.…', highlight: false },
     ]);
   });
 
@@ -35,5 +35,14 @@ describe('excerptParts', () => {
 
   it('is null when nothing in the passage matched', () => {
     expect(excerptParts('The night bus', whole)).toBeNull();
+  });
+});
+
+describe('excerptParts and sentences', () => {
+  const whole = `${'Earlier text runs on here. '.repeat(6)}It was a 2, a ${'school'} record. Then more text follows for a while.`;
+
+  it('starts the passage at its sentence when that is near, and ends it at the full stop', () => {
+    const parts = excerptParts(`2, a ${M('school')} record`, whole)!;
+    expect(parts.map((part) => part.text).join('')).toBe('…It was a 2, a school record.…');
   });
 });

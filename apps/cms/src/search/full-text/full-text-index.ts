@@ -31,6 +31,10 @@ export interface FullTextIndex {
   matches(expression: SearchExpression): BoundSql;
   /** `id`, `title`, `text` (the body) and `fragment`/`headline` (a passage and the title with matches marked). */
   excerpts(expression: SearchExpression, ids: readonly number[]): BoundSql;
+  /** `word` and `documents` (how many articles hold it) of those of `words` the published articles use. */
+  knownWords(words: readonly string[]): BoundSql;
+  /** `word` and `documents` of a bounded number of words spelt like `word`, to choose a suggestion from. */
+  similarWords(word: string): BoundSql;
   /** Days since the date in `column`, as SQL. */
   ageInDays(column: string): string;
   /** The year (UTC) of the date in `column`, as SQL giving an integer. */

@@ -8,6 +8,13 @@ const TABLE = 'masthead_search';
 /** The text-search configuration: the parser's words, accents removed (unaccent), then stemmed. */
 const CONFIG = 'masthead_search';
 const STEMMER = 'masthead_search_stem';
+/** The words as written (accents removed, nothing stemmed): the vocabulary "did you mean" draws on. */
+const WORDS_CONFIG = 'masthead_search_words';
+const WORDS = 'masthead_search_words';
+/** The most words spelt alike (pg_trgm's similarity, through its trigram index) the closest is chosen from. */
+const SIMILAR_WORDS = 200;
+/** The parser's word tokens, which both configurations fold and the search one stems. */
+const WORD_TOKENS = 'asciiword, asciihword, hword_asciipart, word, hword, hword_part';
 /** ts_rank_cd's weights for D, C, B and A: body C, dek, byline and topics B, title A. */
 const WEIGHTS = `'{0.1, 0.2, 0.4, 1.0}'`;
 /** ts_headline's passage: about two lines of a result. */
@@ -37,13 +44,29 @@ export function postgresIndex(tables: SearchTables, language: SearchLanguage): F
       `setweight(to_tsvector('${CONFIG}', ${row}.dek || ' ' || ${row}.byline || ' ' || ${row}.topics), 'B')`,
       `setweight(to_tsvector('${CONFIG}', ${row}.body), 'C')`,
     ].join(' || ');
+  const words = (row: string) =>
+    `to_tsvector('${WORDS_CONFIG}', concat_ws(' ', ${row}.title, ${row}.dek, ${row}.byline, ${row}.topics, ${row}.body))`;
   const insert = (condition: string) =>
-    `INSERT INTO ${TABLE} (article_id, document) SELECT r.id, ${document('r')} FROM (${indexedRowsSql(tables, 'postgres', condition)}) r`;
+    `INSERT INTO ${TABLE} (article_id, document, words) SELECT r.id, ${document('r')}, ${words('r')} FROM (${indexedRowsSql(tables, 'postgres', condition)}) r`;
+  const wordsOf = (condition: string) => `SELECT w FROM ${TABLE} s, unnest(tsvector_to_array(s.words)) w WHERE ${condition}`;
 
+  // The vocabulary counts the articles each word is in; a refresh adds what the new text has and the old had not.
   const functions: string[] = [
-    `CREATE FUNCTION ${TABLE}_refresh(ids integer[]) RETURNS void LANGUAGE sql SET search_path FROM CURRENT AS $$
-      DELETE FROM ${TABLE} WHERE article_id = ANY(ids);
-      ${insert('a.id = ANY(ids)')};
+    `CREATE FUNCTION ${TABLE}_refresh(ids integer[]) RETURNS void LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+      DECLARE
+        old_words text[];
+        new_words text[];
+      BEGIN
+        old_words := ARRAY(${wordsOf('s.article_id = ANY(ids)')});
+        DELETE FROM ${TABLE} WHERE article_id = ANY(ids);
+        ${insert('a.id = ANY(ids)')};
+        new_words := ARRAY(${wordsOf('s.article_id = ANY(ids)')});
+        INSERT INTO ${WORDS} (word, documents)
+          SELECT word, sum(change) FROM (
+            SELECT unnest(new_words) AS word, 1 AS change UNION ALL SELECT unnest(old_words), -1
+          ) changes GROUP BY word HAVING sum(change) <> 0
+        ON CONFLICT (word) DO UPDATE SET documents = ${WORDS}.documents + EXCLUDED.documents;
+      END
     $$`,
   ];
   const triggers: Array<[name: string, create: string]> = [];
@@ -54,8 +77,10 @@ export function postgresIndex(tables: SearchTables, language: SearchLanguage): F
     triggers.push([name, `CREATE TRIGGER ${name} AFTER ${events} ON ${q(table)} FOR EACH ROW EXECUTE FUNCTION ${name}()`]);
   };
   const refreshRows = (column: string) => `
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM ${TABLE}_refresh(ARRAY[OLD.${q(column)}]); END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN PERFORM ${TABLE}_refresh(ARRAY[NEW.${q(column)}]); END IF;`;
+    IF TG_OP = 'DELETE' THEN PERFORM ${TABLE}_refresh(ARRAY[OLD.${q(column)}]);
+    ELSIF TG_OP = 'INSERT' THEN PERFORM ${TABLE}_refresh(ARRAY[NEW.${q(column)}]);
+    ELSE PERFORM ${TABLE}_refresh(ARRAY[OLD.${q(column)}, NEW.${q(column)}]);
+    END IF;`;
 
   onRows(`${TABLE}_article`, tables.articles, 'INSERT OR DELETE OR UPDATE OF id, title, dek, body_text, published_at', refreshRows('id'));
   for (const link of namedLinks(tables)) {
@@ -76,22 +101,29 @@ export function postgresIndex(tables: SearchTables, language: SearchLanguage): F
   return {
     create: [
       'CREATE EXTENSION IF NOT EXISTS unaccent',
+      'CREATE EXTENSION IF NOT EXISTS pg_trgm',
       ...dictionary,
       `CREATE TEXT SEARCH CONFIGURATION ${CONFIG} (COPY = simple)`,
-      `ALTER TEXT SEARCH CONFIGURATION ${CONFIG} ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH unaccent, ${language.snowball ? STEMMER : 'simple'}`,
-      `CREATE TABLE ${TABLE} (article_id integer PRIMARY KEY, document tsvector NOT NULL)`,
+      `ALTER TEXT SEARCH CONFIGURATION ${CONFIG} ALTER MAPPING FOR ${WORD_TOKENS} WITH unaccent, ${language.snowball ? STEMMER : 'simple'}`,
+      `CREATE TEXT SEARCH CONFIGURATION ${WORDS_CONFIG} (COPY = simple)`,
+      `ALTER TEXT SEARCH CONFIGURATION ${WORDS_CONFIG} ALTER MAPPING FOR ${WORD_TOKENS} WITH unaccent, simple`,
+      `CREATE TABLE ${TABLE} (article_id integer PRIMARY KEY, document tsvector NOT NULL, words tsvector NOT NULL)`,
       `CREATE INDEX ${TABLE}_document_idx ON ${TABLE} USING gin (document)`,
+      `CREATE TABLE ${WORDS} (word text PRIMARY KEY, documents integer NOT NULL)`,
+      `CREATE INDEX ${WORDS}_trigram_idx ON ${WORDS} USING gin (word gin_trgm_ops)`,
       ...functions,
       ...triggers.map(([, sql]) => sql),
     ],
     drop: [
       `DROP TABLE IF EXISTS ${TABLE}`,
+      `DROP TABLE IF EXISTS ${WORDS}`,
       ...triggers.map(([name]) => `DROP FUNCTION IF EXISTS ${name}() CASCADE`),
       `DROP FUNCTION IF EXISTS ${TABLE}_refresh(integer[])`,
       `DROP TEXT SEARCH CONFIGURATION IF EXISTS ${CONFIG}`,
+      `DROP TEXT SEARCH CONFIGURATION IF EXISTS ${WORDS_CONFIG}`,
       `DROP TEXT SEARCH DICTIONARY IF EXISTS ${STEMMER}`,
     ],
-    fill: [insert('true')],
+    fill: [insert('true'), `INSERT INTO ${WORDS} (word, documents) SELECT w, count(*) FROM (${wordsOf('true')}) all_words GROUP BY w`],
     triggers: triggers.map(([name]) => name),
     existingTriggers: {
       sql: `SELECT t.tgname AS name FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
@@ -109,6 +141,14 @@ export function postgresIndex(tables: SearchTables, language: SearchLanguage): F
               ${headline('a.title', `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`)} AS headline
             FROM ${q(tables.articles)} a, websearch_to_tsquery('${CONFIG}', ?) query WHERE a.id IN (${placeholders(ids)})`,
       bindings: [toWebsearchQuery(expression), ...ids],
+    }),
+    knownWords: (candidates: readonly string[]) => ({
+      sql: `SELECT word, documents FROM ${WORDS} WHERE documents > 0 AND word IN (${placeholders(candidates)})`,
+      bindings: [...candidates],
+    }),
+    similarWords: (word: string) => ({
+      sql: `SELECT word, documents FROM ${WORDS} WHERE documents > 0 AND word % ? ORDER BY similarity(word, ?) DESC, documents DESC LIMIT ${SIMILAR_WORDS}`,
+      bindings: [word, word],
     }),
     ageInDays: (column) => `(extract(epoch FROM now() - ${column}) / 86400)`,
     yearOf: (column) => `CAST(extract(year FROM ${column} AT TIME ZONE 'UTC') AS integer)`,

@@ -137,6 +137,12 @@ function SearchResults({ request, results }: { request: SearchRequest; results: 
   if (total === 0) {
     return (
       <div className="search-empty" role="status">
+        {results.suggestion ? (
+          <p className="search-suggestion">
+            Did you mean <Link href={searchHref({ ...request, query: results.suggestion.query, page: 1 })}>{results.suggestion.query}</Link>
+            ? <span className="meta">({results.suggestion.total === 1 ? '1 article' : `${results.suggestion.total} articles`})</span>
+          </p>
+        ) : null}
         <p>No articles match {narrowedAtAll(request) ? 'these words with these filters' : 'all of these words'}.</p>
         <p className="meta">
           Try fewer or different words

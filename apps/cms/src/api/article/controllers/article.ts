@@ -18,13 +18,13 @@ export default factories.createCoreController(UID.article, ({ strapi }) => ({
         throw new errors.ValidationError(error.message, { parameter: error.issues[0]!.parameter, issues: error.issues });
       throw error;
     }
-    const { results, pagination, facets } = await searchArticles(strapi, query);
+    const { results, pagination, facets, suggestion } = await searchArticles(strapi, query);
     // The same output sanitizer as the core `find`: private fields never leave, whatever the populate. The marked
     // title and excerpt are not attributes, so they are put back after it.
     const data = (await this.sanitizeOutput!(results, ctx)) as Array<Record<string, unknown>>;
     ctx.body = {
       data: data.map((article, at) => ({ ...article, headline: results[at]!.headline, excerpt: results[at]!.excerpt })),
-      meta: { pagination, terms: query.terms, facets },
+      meta: { pagination, terms: query.terms, facets, suggestion },
     };
   },
 }));
