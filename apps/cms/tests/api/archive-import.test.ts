@@ -192,6 +192,12 @@ describe('importing an archive', () => {
     await cms.strapi.documents(ARTICLE).delete({ documentId: sourceless.documentId });
   });
 
+  it('makes what it imported searchable at once, by text and by byline', async () => {
+    const found = await client.searchArticles({ query: 'Whitcombe', pageSize: 50 });
+    expect(found.pagination.total).toBeGreaterThan(0);
+    for (const article of found.items) expect(article.authors.map((author) => author.name)).toContain('Ada Whitcombe');
+  });
+
   it('creates nothing when run again: every article is skipped as already imported', async () => {
     const before = await counts();
     const report = await importArchive(cms.strapi, archive);

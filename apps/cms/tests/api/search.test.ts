@@ -1,6 +1,8 @@
 import request from 'supertest';
 import { markdownToBlocks } from '../../src/content/markdown-to-blocks';
+import { runDueSchedules } from '../../src/scheduling/run-due';
 import { ensureSearchIndex, fullTextIndex } from '../../src/search/full-text/search-index';
+import { releaseIssue } from '../../src/publishing/issue-release';
 import { responseCacheOf } from '../../src/response-cache/response-cache';
 import { useCms } from '../harness/cms';
 import { createReadyDraft } from '../harness/ready-draft';
@@ -266,6 +268,37 @@ describe('GET /api/search: the index follows every write', () => {
     await documents().publish({ documentId: article.documentId });
     await documents().delete({ documentId: article.documentId });
     expect(await slugs({ q: 'snorkelwick' })).toEqual([]);
+  });
+
+  it('follows the scheduler: a scheduled publish is found, a scheduled unpublish is gone', async () => {
+    const { article } = await createReadyDraft(cms.strapi, 'Scheduled', 'search-fixture-scheduled', {
+      body: markdownToBlocks('The tremblefoot festival.'),
+    });
+    const inAMinute = new Date(Date.now() + 60_000);
+    await documents().update({ documentId: article.documentId, data: { publishAt: inAMinute } as never });
+    expect(await slugs({ q: 'tremblefoot' })).toEqual([]);
+    expect((await runDueSchedules(cms.strapi, new Date(inAMinute.getTime() + 1000))).published).toEqual([article.documentId]);
+    expect(await slugs({ q: 'tremblefoot' })).toEqual(['search-fixture-scheduled']);
+
+    await documents().update({ documentId: article.documentId, data: { unpublishAt: inAMinute } as never });
+    await runDueSchedules(cms.strapi, new Date(inAMinute.getTime() + 1000));
+    expect(await slugs({ q: 'tremblefoot' })).toEqual([]);
+  });
+
+  it('follows an issue’s release: the articles going out with it are found', async () => {
+    const [volume] = await cms.strapi.documents('api::volume.volume').findMany({ limit: 1, sort: 'number:desc' });
+    const issue = await cms.strapi
+      .documents('api::issue.issue')
+      .create({ data: { number: 77, coverDate: '2032-03-01', volume: volume.documentId } as never });
+    await createReadyDraft(cms.strapi, 'Released', 'search-fixture-released', {
+      body: markdownToBlocks('The glimmerpond regatta.'),
+      issue: issue.documentId,
+      releaseWithIssue: true,
+    });
+    expect(await slugs({ q: 'glimmerpond' })).toEqual([]);
+    await releaseIssue(cms.strapi, issue.documentId);
+    expect(await slugs({ q: 'glimmerpond' })).toEqual(['search-fixture-released']);
+    expect((await search({ q: 'glimmerpond' })).data[0].issue.volume.number).toBe(volume.number);
   });
 
   it('follows a write through the query layer, below the document service', async () => {
