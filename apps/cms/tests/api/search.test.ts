@@ -4,7 +4,7 @@ import { runDueSchedules } from '../../src/scheduling/run-due';
 import { ensureSearchIndex, fullTextIndex } from '../../src/search/full-text/search-index';
 import { releaseIssue } from '../../src/publishing/issue-release';
 import { responseCacheOf } from '../../src/response-cache/response-cache';
-import { useCms } from '../harness/cms';
+import { RESTART_BUDGET_MS, useCms } from '../harness/cms';
 import { createReadyDraft } from '../harness/ready-draft';
 import { sample } from '../harness/sample-facts';
 
@@ -341,4 +341,24 @@ describe('GET /api/search: the index follows every write', () => {
     expect(await slugs({ q: 'frumplewick' })).toEqual([]);
     expect(await ensureSearchIndex(cms.strapi)).toBeNull();
   });
+
+  it(
+    'survives Strapi’s schema sync at a start, with its triggers still keeping it',
+    async () => {
+      // A database whose stored schema is not the current one: Strapi syncs every table at the next start.
+      await cms.strapi.db.connection('strapi_database_schema').del();
+      await cms.restart();
+      expect(await slugs({ q: 'vexillology' })).toEqual(['search-fixture-in-title', 'search-fixture-in-body']);
+      const documentId = await publish('search-fixture-after-sync', { title: 'After the sync', body: 'The plumbercress fair.' });
+      expect(await slugs({ q: 'plumbercress' })).toEqual(['search-fixture-after-sync']);
+      await cms.strapi.db
+        .connection('articles')
+        .where({ document_id: documentId })
+        .whereNotNull('published_at')
+        .update({ dek: 'Also quibblestone.' });
+      await responseCacheOf(cms.strapi).generation.bump();
+      expect(await slugs({ q: 'quibblestone' })).toEqual(['search-fixture-after-sync']);
+    },
+    RESTART_BUDGET_MS,
+  );
 });

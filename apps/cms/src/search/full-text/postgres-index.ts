@@ -15,7 +15,11 @@ const WORDS = 'masthead_search_words';
 const SIMILAR_WORDS = 200;
 /** The parser's word tokens, which both configurations fold and the search one stems. */
 const WORD_TOKENS = 'asciiword, asciihword, hword_asciipart, word, hword, hword_part';
-/** ts_rank_cd's weights for D, C, B and A: body C, dek, byline and topics B, title A — a title match counts ten body ones, as on SQLite (a 0.2 body let a long explainer's fifteen mentions outrank a headline on the judged set). */
+/**
+ * ts_rank_cd's weights for D, C, B and A: body C, dek, byline and topics B, title A. A title match counts as ten in
+ * the body, as on SQLite: at 0.2, a long explainer's fifteen mentions outranked the headline about them on the
+ * judged set (tests/fixtures/search-relevance.yaml).
+ */
 const WEIGHTS = `'{0.1, 0.1, 0.4, 1.0}'`;
 /** ts_headline's passage: about two lines of a result. */
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=1, MaxWords=36, MinWords=18`;
