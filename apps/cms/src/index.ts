@@ -74,10 +74,11 @@ export default {
     if (closed.length > 0) strapi.log.info(`Turned off ${closed.join(', ')}: Masthead has no reader accounts.`);
     await applyAdminLayouts(strapi);
     for (const report of await runDataMigrations(strapi, [dropRepeatedSourcesLinesMigration])) strapi.log.info(report);
-    const rebuilt = await ensureSearchIndex(strapi);
-    if (rebuilt !== null) strapi.log.info(`Built the search index: ${rebuilt} published articles.`);
+    // The body text first: when the index is new (or rebuilt), one statement then indexes everything at once.
     const filled = await fillMissingBodyText(strapi);
     if (filled) strapi.log.info(`Filled in the plain text of ${filled} article versions, for search and reading times.`);
+    const rebuilt = await ensureSearchIndex(strapi);
+    if (rebuilt !== null) strapi.log.info(`Built the search index: ${rebuilt} published articles.`);
     const relabelled = await relabelAllIssues(strapi);
     if (relabelled) strapi.log.info(`Renamed ${relabelled} issue versions to the house style ("Volume 19, Issue 4").`);
     const placed = await appendUnplacedArticles(strapi);
