@@ -172,22 +172,24 @@ function SearchResults({ request, results }: { request: SearchRequest; results: 
       </p>
       <ResultOrder request={request} />
       <div className="search-layout">
-        <ol className="search-results" start={(page - 1) * results.pagination.pageSize + 1}>
-          {results.items.map((result) => (
-            <SearchResultItem key={result.slug} result={result} />
-          ))}
-        </ol>
-        {/* After the results in reading order: on a phone they come first; a wide screen shows these beside them. */}
+        <div>
+          <ol className="search-results" start={(page - 1) * results.pagination.pageSize + 1}>
+            {results.items.map((result) => (
+              <SearchResultItem key={result.slug} result={result} />
+            ))}
+          </ol>
+          <PageNav
+            page={page}
+            pageCount={pageCount}
+            label="Result pages"
+            href={(target) => searchHref({ ...request, page: target })}
+            previousText="← Previous"
+            nextText="Next →"
+          />
+        </div>
+        {/* After the results and their pages in reading order: a phone shows them below, a wide screen beside. */}
         <SearchFacets request={request} facets={results.facets} />
       </div>
-      <PageNav
-        page={page}
-        pageCount={pageCount}
-        label="Result pages"
-        href={(target) => searchHref({ ...request, page: target })}
-        previousText="← Previous"
-        nextText="Next →"
-      />
     </>
   );
 }
