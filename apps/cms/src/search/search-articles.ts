@@ -73,9 +73,14 @@ function narrowings(tables: SearchTables, index: FullTextIndex, query: SearchQue
   return all.filter(([name, sql]) => name !== except && sql !== null).map(([, sql]) => sql!);
 }
 
-/** `FROM` the matches joined to their article rows `a` (and to `joins`), `WHERE` the narrowings hold. */
-function matchedArticles(tables: SearchTables, index: FullTextIndex, query: SearchQuery, except?: FacetName, joins = ''): BoundSql {
-  const matches = index.matches(query.expression);
+/** `FROM` the matches `m` (`ranked`: with their relevance) joined to their article rows `a` (and to `joins`), `WHERE` the narrowings hold. */
+function matchedArticles(
+  tables: SearchTables,
+  index: FullTextIndex,
+  query: SearchQuery,
+  { except, joins = '', ranked = false }: { except?: FacetName; joins?: string; ranked?: boolean } = {},
+): BoundSql {
+  const matches = index.matches(query.expression, ranked);
   const narrowed = narrowings(tables, index, query, except);
   const where = ['1 = 1', ...narrowed.map((narrowing) => narrowing.sql)].join(' AND ');
   return {
@@ -84,11 +89,21 @@ function matchedArticles(tables: SearchTables, index: FullTextIndex, query: Sear
   };
 }
 
+/** How many articles match: the index alone when nothing narrows (it holds published articles only), else joined. */
+function countSql(tables: SearchTables, index: FullTextIndex, query: SearchQuery): BoundSql {
+  if (narrowings(tables, index, query).length === 0) {
+    const matches = index.matches(query.expression, false);
+    return { sql: `SELECT count(*) AS total FROM (${matches.sql}) m`, bindings: matches.bindings };
+  }
+  const from = matchedArticles(tables, index, query);
+  return { sql: `SELECT count(*) AS total ${from.sql}`, bindings: from.bindings };
+}
+
 function facetSql(tables: SearchTables, index: FullTextIndex, query: SearchQuery, facet: FacetName): BoundSql {
   const join = (link: Link, owner: string, alias: string) =>
     `JOIN ${quote(link.table)} ${alias}l ON ${alias}l.${quote(link.owner)} = ${owner}.id JOIN ${quote(link.targetTable)} ${alias} ON ${alias}.id = ${alias}l.${quote(link.target)}`;
   const grouped = (joins: string, value: string, label: string, order: string) => {
-    const from = matchedArticles(tables, index, query, facet, joins);
+    const from = matchedArticles(tables, index, query, { except: facet, joins });
     return {
       sql: `SELECT ${value} AS value, ${label} AS label, count(*) AS count ${from.sql} GROUP BY ${value}, ${label} ORDER BY ${order} LIMIT ${FACET_LIMIT}`,
       bindings: from.bindings,
@@ -138,8 +153,7 @@ async function suggestSpelling(run: Run, tables: SearchTables, index: FullTextIn
   }
   if (corrections.size === 0) return null;
   const expression = corrected(query.expression, corrections);
-  const from = matchedArticles(tables, index, { ...query, expression });
-  const [{ total }] = await run<{ total: number | string }>({ sql: `SELECT count(*) AS total ${from.sql}`, bindings: from.bindings });
+  const [{ total }] = await run<{ total: number | string }>(countSql(tables, index, { ...query, expression }));
   return Number(total) > 0 ? { query: toReaderQuery(expression), total: Number(total) } : null;
 }
 
@@ -155,14 +169,14 @@ export async function searchArticles(strapi: Core.Strapi, query: SearchQuery): P
   const run: Run = async <Row>({ sql, bindings }: BoundSql): Promise<Row[]> =>
     rowsOf<Row>(await strapi.db.connection.raw(sql, bindings as never[]));
 
-  const from = matchedArticles(tables, index, query);
+  const ranked = matchedArticles(tables, index, query, { ranked: query.sort === 'relevance' });
   const score = `m.relevance * (1 + ${RECENCY_LIFT} / (1 + abs(${index.ageInDays(DATE)}) / 365.0))`;
   const order = query.sort === 'newest' ? `${DATE} DESC, a.id DESC` : `${score} DESC, ${DATE} DESC, a.id DESC`;
   const [[{ total }], pageRows, ...facetRows] = await Promise.all([
-    run<{ total: number | string }>({ sql: `SELECT count(*) AS total ${from.sql}`, bindings: from.bindings }),
+    run<{ total: number | string }>(countSql(tables, index, query)),
     run<{ id: number }>({
-      sql: `SELECT a.id ${from.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
-      bindings: [...from.bindings, query.pageSize, (query.page - 1) * query.pageSize],
+      sql: `SELECT a.id ${ranked.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+      bindings: [...ranked.bindings, query.pageSize, (query.page - 1) * query.pageSize],
     }),
     ...FACETS.map((facet) => run<{ value: unknown; label: unknown; count: unknown }>(facetSql(tables, index, query, facet))),
   ]);

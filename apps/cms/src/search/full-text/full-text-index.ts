@@ -27,8 +27,11 @@ export interface FullTextIndex {
   triggers: string[];
   /** Lists the names of the triggers that exist, as `{ name }` rows. */
   existingTriggers: BoundSql;
-  /** `id` (an article row) and `relevance` (higher is better) of every published article matching. */
-  matches(expression: SearchExpression): BoundSql;
+  /**
+   * `id` (an article row) of every published article matching, and its `relevance` (higher is better) when
+   * `ranked`: a count or a facet leaves the rank out, which on PostgreSQL would read every match's whole document.
+   */
+  matches(expression: SearchExpression, ranked: boolean): BoundSql;
   /** `id`, `title`, `text` (the body) and `fragment`/`headline` (a passage and the title with matches marked). */
   excerpts(expression: SearchExpression, ids: readonly number[]): BoundSql;
   /** `word` and `documents` (how many articles hold it) of those of `words` the published articles use. */

@@ -89,8 +89,8 @@ export function sqliteIndex(tables: SearchTables, language: SearchLanguage): Ful
       .filter(Boolean),
     triggers: triggers.map(([name]) => name),
     existingTriggers: { sql: `SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '${TABLE}_%'`, bindings: [] },
-    matches: (expression: SearchExpression) => ({
-      sql: `SELECT rowid AS id, -bm25(${TABLE}, ${WEIGHTS}) AS relevance FROM ${TABLE} WHERE ${TABLE} MATCH ?`,
+    matches: (expression: SearchExpression, ranked: boolean) => ({
+      sql: `SELECT rowid AS id${ranked ? `, -bm25(${TABLE}, ${WEIGHTS}) AS relevance` : ''} FROM ${TABLE} WHERE ${TABLE} MATCH ?`,
       bindings: [toFts5Query(expression)],
     }),
     excerpts: (expression: SearchExpression, ids: readonly number[]) => ({
