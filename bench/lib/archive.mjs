@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CMS_DIR } from '@masthead/test-kit';
 import { startProductionCms } from './cms.mjs';
+import { textWriter } from './text.mjs';
 
 const requireFromCms = createRequire(path.join(CMS_DIR, 'package.json'));
 const knexFactory = requireFromCms(requireFromCms.resolve('knex', { paths: [requireFromCms.resolve('@strapi/database')] }));
@@ -60,16 +61,19 @@ export async function prepareDatabase(database) {
  * The production CMS on the archive's database: no seed, no scheduler, no website, and no response cache unless
  * `env` turns it on (repeated lookups would otherwise measure the cache, not the read path).
  */
-export function startArchiveCms(setup, env = {}) {
-  return startProductionCms({
-    ...setup.env,
-    MASTHEAD_SEED_SAMPLE: 'false',
-    MASTHEAD_SCHEDULER_ENABLED: 'false',
-    MASTHEAD_WEB_URL: '',
-    MASTHEAD_RESPONSE_CACHE: 'off',
-    LOG_LEVEL: 'error',
-    ...env,
-  });
+export function startArchiveCms(setup, env = {}, options = {}) {
+  return startProductionCms(
+    {
+      ...setup.env,
+      MASTHEAD_SEED_SAMPLE: 'false',
+      MASTHEAD_SCHEDULER_ENABLED: 'false',
+      MASTHEAD_WEB_URL: '',
+      MASTHEAD_RESPONSE_CACHE: 'off',
+      LOG_LEVEL: 'error',
+      ...env,
+    },
+    options,
+  );
 }
 
 // Dates as Date objects: knex writes them as each database's own (milliseconds on SQLite, as Strapi does; timestamps on PostgreSQL).
@@ -120,12 +124,22 @@ async function writeTerms({ knex }) {
   );
 }
 
-/** Articles `from` to `to` (1-based ids of documents), each as a draft row and a published row with its relations. */
-export async function writeArchive({ knex }, from, to) {
-  console.error(`Writing articles ${from + 1}–${to}…`);
+const paragraphsJson = (paragraphs) =>
+  JSON.stringify(paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] })));
+let writer;
+
+/**
+ * Articles `from` to `to` (1-based ids of documents), each as a draft row and a published row with its relations.
+ * By default every article has the same body and no `body_text` (the CMS fills it in at its next start). With
+ * `{ text: 'realistic' }` each has its own title, dek and ~800-word body (bench/lib/text.mjs) and its `body_text`
+ * (the paragraphs' plain text, one a line, as the CMS derives it).
+ */
+export async function writeArchive({ knex }, from, to, { text = 'same' } = {}) {
+  console.error(`Writing articles ${from + 1}–${to}${text === 'realistic' ? ' (realistic text)' : ''}…`);
   const paragraph =
     'The council voted on Tuesday to restore three night bus routes cut in 2020, after nurses, cooks and students said they start or finish work after midnight.';
-  const body = JSON.stringify(Array.from({ length: 8 }, () => ({ type: 'paragraph', children: [{ type: 'text', text: paragraph }] })));
+  const sameBody = paragraphsJson(Array.from({ length: 8 }, () => paragraph));
+  if (text === 'realistic') writer ??= textWriter();
   const batch = { articles: [], authors: [], issue: [], section: [], tags: [], cmps: [], citations: [], sources: [] };
   const flush = async () => {
     for (const [table, key] of [
@@ -150,6 +164,11 @@ export async function writeArchive({ knex }, from, to) {
     const tags = [...new Set([1, 2].map(() => 1 + Math.floor(random() * TERMS.tags)))];
     const section = 1 + (doc % TERMS.sections);
     const published = new Date(Date.UTC(2007, 0, 1) + doc * 3_600_000);
+    const own = text === 'realistic' ? writer.article(doc) : null;
+    const content = own
+      ? { title: own.title, dek: own.dek, body: paragraphsJson(own.paragraphs), body_text: own.paragraphs.join('\n') }
+      : // Left empty as a hand-written import would: the CMS fills it in at its next start.
+        { title: `Archive story ${doc}`, dek: `The summary of story ${doc}.`, body: sameBody, body_text: null };
     for (const [version, publishedAt] of [
       [0, null],
       [1, now()],
@@ -158,15 +177,11 @@ export async function writeArchive({ knex }, from, to) {
       batch.articles.push({
         id: rowId,
         document_id: id,
-        title: `Archive story ${doc}`,
+        ...content,
         slug: `archive-story-${doc}`,
-        dek: `The summary of story ${doc}.`,
-        body,
         position: 1 + (doc % 20),
-        reading_time_minutes: 2,
+        reading_time_minutes: own ? 4 : 2,
         first_published_at: published,
-        // Left empty as a hand-written import would: the CMS fills it in at its next start.
-        body_text: null,
         release_with_issue: false,
         created_at: now(),
         updated_at: now(),
@@ -189,4 +204,21 @@ export async function writeArchive({ knex }, from, to) {
   }
   await flush();
   if (knex.client.config.client === 'pg') await knex.raw('ANALYZE');
+}
+
+/**
+ * Drops the search index's triggers, as a bulk loader would: with them, every link row written re-indexes its
+ * article. The next CMS start sees a trigger missing and rebuilds the whole index in one set-based fill.
+ */
+export async function dropSearchTriggers({ knex, database }) {
+  if (database === 'sqlite') {
+    const triggers = await knex.raw(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'masthead_search_%'`);
+    for (const { name } of triggers) await knex.raw(`DROP TRIGGER "${name}"`);
+    return triggers.length;
+  }
+  const { rows } = await knex.raw(
+    `SELECT tgname AS name, tgrelid::regclass::text AS "table" FROM pg_trigger WHERE NOT tgisinternal AND tgname LIKE 'masthead_search_%'`,
+  );
+  for (const { name, table } of rows) await knex.raw(`DROP TRIGGER "${name}" ON ${table}`);
+  return rows.length;
 }
