@@ -158,6 +158,22 @@ async function suggestSpelling(run: Run, tables: SearchTables, index: FullTextIn
 }
 
 /**
+ * Runs `search`'s statements one after another on one connection, in a transaction that applies the index's search
+ * settings first (PostgreSQL: use the GIN index); without settings (SQLite), on the shared connection.
+ */
+async function withSearchSettings<T>(strapi: Core.Strapi, index: FullTextIndex, search: (run: Run) => Promise<T>): Promise<T> {
+  const runOn =
+    (connection: { raw: Core.Strapi['db']['connection']['raw'] }): Run =>
+    async <Row>({ sql, bindings }: BoundSql): Promise<Row[]> =>
+      rowsOf<Row>(await connection.raw(sql, bindings as never[]));
+  if (index.searchSettings.length === 0) return search(runOn(strapi.db.connection));
+  return strapi.db.connection.transaction(async (trx) => {
+    for (const setting of index.searchSettings) await trx.raw(setting);
+    return search(runOn(trx));
+  });
+}
+
+/**
  * Published articles matching a search, ranked by the database's full-text engine (FTS5's bm25 on SQLite,
  * `ts_rank_cd` on PostgreSQL) lifted a little for recent articles, or newest first; with each result's title and
  * best passage marked where they matched, counts by section, author, volume and year of everything matched, and a
@@ -166,36 +182,37 @@ async function suggestSpelling(run: Run, tables: SearchTables, index: FullTextIn
 export async function searchArticles(strapi: Core.Strapi, query: SearchQuery): Promise<SearchPage> {
   const tables = searchTables(strapi);
   const index = fullTextIndex(strapi);
-  const run: Run = async <Row>({ sql, bindings }: BoundSql): Promise<Row[]> =>
-    rowsOf<Row>(await strapi.db.connection.raw(sql, bindings as never[]));
-
   const ranked = matchedArticles(tables, index, query, { ranked: query.sort === 'relevance' });
   const score = `m.relevance * (1 + ${RECENCY_LIFT} / (1 + abs(${index.ageInDays(DATE)}) / 365.0))`;
   const order = query.sort === 'newest' ? `${DATE} DESC, a.id DESC` : `${score} DESC, ${DATE} DESC, a.id DESC`;
-  const [[{ total }], pageRows, ...facetRows] = await Promise.all([
-    run<{ total: number | string }>(countSql(tables, index, query)),
-    run<{ id: number }>({
+  const found = await withSearchSettings(strapi, index, async (run) => {
+    const [{ total }] = await run<{ total: number | string }>(countSql(tables, index, query));
+    const pageRows = await run<{ id: number }>({
       sql: `SELECT a.id ${ranked.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
       bindings: [...ranked.bindings, query.pageSize, (query.page - 1) * query.pageSize],
-    }),
-    ...FACETS.map((facet) => run<{ value: unknown; label: unknown; count: unknown }>(facetSql(tables, index, query, facet))),
-  ]);
-
-  const ids = pageRows.map((row) => Number(row.id));
-  const [articles, marked] = await Promise.all([
+    });
+    const facetRows: Array<Array<{ value: unknown; label: unknown; count: unknown }>> = [];
+    for (const facet of FACETS) facetRows.push(await run(facetSql(tables, index, query, facet)));
+    const ids = pageRows.map((row) => Number(row.id));
+    const marked =
+      ids.length === 0
+        ? []
+        : await run<{ id: number; title: string; text: string; fragment: string; headline: string }>(index.excerpts(query.expression, ids));
+    const count = Number(total);
+    const suggestion = count === 0 ? await suggestSpelling(run, tables, index, query) : null;
+    return { count, ids, facetRows, marked, suggestion };
+  });
+  const { count, ids, facetRows, marked, suggestion } = found;
+  const articles =
     ids.length === 0
       ? []
-      : (strapi.documents(UID.article).findMany({
+      : ((await strapi.documents(UID.article).findMany({
           status: 'published',
           filters: { id: { $in: ids } },
           fields: RESULT_FIELDS,
           populate: articlePopulate,
           limit: ids.length,
-        } as never) as Promise<Array<Record<string, unknown> & { id: number }>>),
-    ids.length === 0
-      ? []
-      : run<{ id: number; title: string; text: string; fragment: string; headline: string }>(index.excerpts(query.expression, ids)),
-  ]);
+        } as never)) as Array<Record<string, unknown> & { id: number }>);
   const byId = new Map(articles.map((article) => [Number(article.id), article]));
   const marksById = new Map(marked.map((row) => [Number(row.id), row]));
   const results = ids.flatMap((id) => {
@@ -211,9 +228,8 @@ export async function searchArticles(strapi: Core.Strapi, query: SearchQuery): P
     ];
   });
 
-  const count = Number(total);
   return {
-    suggestion: count === 0 ? await suggestSpelling(run, tables, index, query) : null,
+    suggestion,
     results,
     pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(count / query.pageSize), total: count },
     facets: Object.fromEntries(

@@ -17,14 +17,16 @@ export const RESERVED_CHARACTERS = /[\uE000-\uE00F]/gu;
  * in the same transaction as every write, whoever writes), filled, and queried.
  */
 export interface FullTextIndex {
-  /** Everything the index is made of, in order; also its fingerprint: a change to any statement rebuilds it. */
+  /** Everything the index is made of, in order; with `fill`, its fingerprint: a change to any statement rebuilds it. */
   create: string[];
   /** Removes all `create` made; safe when some of it is missing. */
   drop: string[];
-  /** Indexes every published article from scratch (into the empty index `create` made). */
+  /** Indexes every published article from scratch (into the empty index `create` made), and builds its indexes. */
   fill: string[];
   /** The triggers `create` makes. One missing at start (the table was rebuilt) means writes may have gone unseen. */
   triggers: string[];
+  /** Run first in the transaction of each search (`SET LOCAL …`): settings its queries need. */
+  searchSettings: string[];
   /** Lists the names of the triggers that exist, as `{ name }` rows. */
   existingTriggers: BoundSql;
   /**

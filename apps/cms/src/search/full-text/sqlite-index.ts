@@ -87,6 +87,7 @@ export function sqliteIndex(tables: SearchTables, language: SearchLanguage): Ful
       .split(';')
       .map((statement) => statement.trim())
       .filter(Boolean),
+    searchSettings: [],
     triggers: triggers.map(([name]) => name),
     existingTriggers: { sql: `SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '${TABLE}_%'`, bindings: [] },
     matches: (expression: SearchExpression, ranked: boolean) => ({
