@@ -194,6 +194,7 @@ function statementName(sql, seen) {
   if (/ORDER BY/.test(sql) && /LIMIT \? OFFSET \?/.test(sql)) return 'page (ranked, 10)';
   if (/^SELECT count\(\*\) AS total/.test(sql)) return seen.has('did you mean: similar words') ? 'did you mean: count' : 'count';
   if (/term >= \?|word % \?/.test(sql)) return 'did you mean: similar words';
+  if (/^SET LOCAL/.test(sql)) return 'settings (SET LOCAL)';
   return 'did you mean: known words';
 }
 
@@ -203,22 +204,26 @@ async function breakdown({ knex }, database, size, search) {
   for (const [name, q] of QUERIES) {
     let timings = new Map();
     let queue = Promise.resolve();
+    /** Each statement on `runner` one at a time, timed under its name. */
+    const timedRaw = (runner) => (sql, bindings) => {
+      const run = queue.then(async () => {
+        const started = process.hrtime.bigint();
+        const result = await runner.raw(sql, bindings);
+        const label = statementName(sql, timings);
+        timings.set(label, [...(timings.get(label) ?? []), Number(process.hrtime.bigint() - started) / 1e6]);
+        return result;
+      });
+      queue = run.catch(() => {});
+      return run;
+    };
     const strapi = {
       db: {
         dialect: { client: database === 'sqlite' ? 'sqlite' : 'postgres' },
         metadata: { get: (uid) => METADATA[uid] },
         connection: {
-          raw: (sql, bindings) => {
-            const run = queue.then(async () => {
-              const started = process.hrtime.bigint();
-              const result = await knex.raw(sql, bindings);
-              const label = statementName(sql, timings);
-              timings.set(label, [...(timings.get(label) ?? []), Number(process.hrtime.bigint() - started) / 1e6]);
-              return result;
-            });
-            queue = run.catch(() => {});
-            return run;
-          },
+          raw: timedRaw(knex),
+          // PostgreSQL's search runs in a transaction with its settings (src/search/search-articles.ts).
+          transaction: (work) => knex.transaction((trx) => work({ raw: timedRaw(trx) })),
         },
       },
       documents: () => ({ findMany: async () => [] }),
