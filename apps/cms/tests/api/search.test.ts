@@ -36,6 +36,7 @@ type Response = {
     pagination: { total: number; pageCount: number };
     terms: string[];
     facets: Record<'section' | 'author' | 'volume' | 'year', Facet[]>;
+    suggestion: { query: string; total: number } | null;
   };
 };
 
